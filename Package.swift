@@ -1,0 +1,65 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Warnings are errors in CI (`SIGHTLINE_STRICT=1`), not locally, so a half-finished edit still builds.
+let strict: [SwiftSetting] = Context.environment["SIGHTLINE_STRICT"] == "1"
+    ? [.unsafeFlags(["-warnings-as-errors"])] : []
+
+let package = Package(
+    name: "Sightline",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sightline", targets: ["sightline"]),
+        .library(name: "SightlineCore", targets: ["SightlineCore"]),
+        .library(name: "SightlineStore", targets: ["SightlineStore"]),
+        .library(name: "SightlinePipeline", targets: ["SightlinePipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // Pure core: models, decoding and validation, text processing, the scenario generator.
+        // No database, network or file I/O.
+        .target(name: "SightlineCore", swiftSettings: strict),
+        // The store protocol, its in-memory implementation and the SQLite adapter.
+        .target(
+            name: "SightlineStore",
+            dependencies: [
+                "SightlineCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Runs the stages against a store: reading files (plain, gzip, stdin), ingesting, generating.
+        .target(
+            name: "SightlinePipeline",
+            dependencies: ["SightlineCore", "SightlineStore", "CZlib"],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "sightline",
+            dependencies: [
+                "SightlinePipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "sightline-bench",
+            dependencies: [
+                "SightlinePipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict),
+        .testTarget(name: "SightlineCoreTests", dependencies: ["SightlineCore"], swiftSettings: strict),
+        .testTarget(
+            name: "SightlineStoreTests", dependencies: ["SightlineStore"], swiftSettings: strict),
+        .testTarget(
+            name: "SightlinePipelineTests", dependencies: ["SightlinePipeline"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "SightlineCLITests", dependencies: ["SightlinePipeline"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

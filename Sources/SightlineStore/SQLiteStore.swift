@@ -1,0 +1,357 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import SightlineCore
+
+/// The embedded store: one SQLite file in WAL mode, through GRDB.
+///
+/// The ingest path binds values with the SQLite C API on GRDB's connection, inside GRDB's
+/// transaction: building `StatementArguments` per row costs more than the insert itself at the
+/// rates ingestion needs (see BENCHMARKS.md).
+public final class SQLiteStore: Store, Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try Self.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw StoreError(
+                .cannotOpen,
+                "cannot open the SQLite store at \(path): \(error.message ?? "SQLite error \(error.resultCode)")")
+        }
+    }
+
+    /// Named, append-only migrations. Never edit one that has shipped; add a new one.
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-ingest") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE events (
+                        id TEXT NOT NULL PRIMARY KEY,
+                        time INTEGER NOT NULL,
+                        account TEXT NOT NULL CHECK (length(account) > 0),
+                        organization TEXT,
+                        conversation TEXT,
+                        channel TEXT CHECK (channel IN ('chat', 'api')),
+                        model TEXT,
+                        prompt TEXT NOT NULL,
+                        response TEXT,
+                        refused INTEGER,
+                        ip TEXT,
+                        asn INTEGER,
+                        country TEXT,
+                        anonymizer TEXT,
+                        user_agent TEXT,
+                        device TEXT,
+                        timezone TEXT,
+                        locale TEXT,
+                        raw TEXT
+                    );
+                    CREATE TABLE accounts (
+                        account TEXT NOT NULL PRIMARY KEY,
+                        info_time INTEGER NOT NULL,
+                        email TEXT,
+                        email_domain TEXT,
+                        phone_country TEXT,
+                        payment TEXT,
+                        created INTEGER,
+                        plan TEXT
+                    );
+                    CREATE TABLE observations (
+                        id TEXT NOT NULL PRIMARY KEY,
+                        time INTEGER NOT NULL,
+                        platform TEXT NOT NULL,
+                        url TEXT,
+                        author TEXT,
+                        community TEXT,
+                        language TEXT,
+                        text TEXT NOT NULL,
+                        views INTEGER,
+                        likes INTEGER,
+                        shares INTEGER,
+                        replies INTEGER,
+                        followers INTEGER,
+                        authentic_engagement INTEGER,
+                        reposted_by TEXT NOT NULL DEFAULT '[]',
+                        amplified_by_public_figure INTEGER,
+                        policy_response INTEGER,
+                        calls_for_violence INTEGER,
+                        raw TEXT
+                    );
+                    CREATE TABLE quarantine (
+                        kind TEXT NOT NULL CHECK (kind IN ('event', 'observation')),
+                        source TEXT NOT NULL,
+                        line INTEGER NOT NULL,
+                        reason TEXT NOT NULL,
+                        raw BLOB NOT NULL,
+                        PRIMARY KEY (kind, source, line)
+                    );
+                    """)
+        }
+        return m
+    }
+
+    static let insertEventSQL = """
+        INSERT INTO events (id, time, account, organization, conversation, channel, model, prompt, response,
+            refused, ip, asn, country, anonymizer, user_agent, device, timezone, locale, raw)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING
+        """
+
+    static let upsertAccountSQL = """
+        INSERT INTO accounts (account, info_time, email, email_domain, phone_country, payment, created, plan)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (account) DO UPDATE SET info_time = excluded.info_time, email = excluded.email,
+            email_domain = excluded.email_domain, phone_country = excluded.phone_country,
+            payment = excluded.payment, created = excluded.created, plan = excluded.plan
+        WHERE excluded.info_time >= accounts.info_time
+        """
+
+    static let insertObservationSQL = """
+        INSERT INTO observations (id, time, platform, url, author, community, language, text, views, likes,
+            shares, replies, followers, authentic_engagement, reposted_by, amplified_by_public_figure,
+            policy_response, calls_for_violence, raw)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING
+        """
+
+    static let quarantineSQL = """
+        INSERT OR REPLACE INTO quarantine (kind, source, line, reason, raw) VALUES (?, ?, ?, ?, ?)
+        """
+
+    public func ingest(events: [UsageEvent], quarantined: [QuarantinedLine]) throws -> [Bool] {
+        try write { db in
+            try Self.insertQuarantined(quarantined, db)
+            let insert = try db.cachedStatement(sql: Self.insertEventSQL).sqliteStatement
+            let upsert = try db.cachedStatement(sql: Self.upsertAccountSQL).sqliteStatement
+            let connection = db.sqliteConnection
+            var results = [Bool]()
+            results.reserveCapacity(events.count)
+            for e in events {
+                Self.bindEvent(insert, e)
+                try Self.step(insert, db)
+                let stored = sqlite3_changes(connection) == 1
+                results.append(stored)
+                if stored, let info = e.accountInfo {
+                    bind(upsert, 1, e.account)
+                    sqlite3_bind_int64(upsert, 2, e.time)
+                    bind(upsert, 3, info.email)
+                    bind(upsert, 4, info.emailDomain)
+                    bind(upsert, 5, info.phoneCountry)
+                    bind(upsert, 6, info.payment)
+                    bind(upsert, 7, info.created)
+                    bind(upsert, 8, info.plan)
+                    try Self.step(upsert, db)
+                }
+            }
+            return results
+        }
+    }
+
+    /// Binds every column of the events insert; shared with the bare-insert benchmark.
+    @inline(__always) static func bindEvent(_ stmt: OpaquePointer, _ e: UsageEvent) {
+        bind(stmt, 1, e.id)
+        sqlite3_bind_int64(stmt, 2, e.time)
+        bind(stmt, 3, e.account)
+        bind(stmt, 4, e.organization)
+        bind(stmt, 5, e.conversation)
+        bind(stmt, 6, e.channel?.rawValue)
+        bind(stmt, 7, e.model)
+        bind(stmt, 8, e.prompt)
+        bind(stmt, 9, e.response)
+        bind(stmt, 10, e.refused.map { $0 ? 1 : 0 })
+        bind(stmt, 11, e.ip)
+        bind(stmt, 12, e.asn)
+        bind(stmt, 13, e.country)
+        bind(stmt, 14, e.anonymizer?.rawValue)
+        bind(stmt, 15, e.userAgent)
+        bind(stmt, 16, e.device)
+        bind(stmt, 17, e.timezone)
+        bind(stmt, 18, e.locale)
+        bind(stmt, 19, e.raw)
+    }
+
+    public func ingest(observations: [Observation], quarantined: [QuarantinedLine]) throws -> [Bool] {
+        try write { db in
+            try Self.insertQuarantined(quarantined, db)
+            let insert = try db.cachedStatement(sql: Self.insertObservationSQL).sqliteStatement
+            let connection = db.sqliteConnection
+            return try observations.map { o in
+                bind(insert, 1, o.id)
+                sqlite3_bind_int64(insert, 2, o.time)
+                bind(insert, 3, o.platform)
+                bind(insert, 4, o.url)
+                bind(insert, 5, o.author)
+                bind(insert, 6, o.community)
+                bind(insert, 7, o.language)
+                bind(insert, 8, o.text)
+                bind(insert, 9, o.views)
+                bind(insert, 10, o.likes)
+                bind(insert, 11, o.shares)
+                bind(insert, 12, o.replies)
+                bind(insert, 13, o.followers)
+                bind(insert, 14, o.authenticEngagement.map { $0 ? 1 : 0 })
+                bind(insert, 15, JSONText.array(o.repostedBy))
+                bind(insert, 16, o.amplifiedByPublicFigure.map { $0 ? 1 : 0 })
+                bind(insert, 17, o.policyResponse.map { $0 ? 1 : 0 })
+                bind(insert, 18, o.callsForViolence.map { $0 ? 1 : 0 })
+                bind(insert, 19, o.raw)
+                try Self.step(insert, db)
+                return sqlite3_changes(connection) == 1
+            }
+        }
+    }
+
+    static func insertQuarantined(_ lines: [QuarantinedLine], _ db: Database) throws {
+        guard !lines.isEmpty else { return }
+        let stmt = try db.cachedStatement(sql: quarantineSQL).sqliteStatement
+        for q in lines {
+            bind(stmt, 1, q.kind.rawValue)
+            bind(stmt, 2, q.source)
+            sqlite3_bind_int64(stmt, 3, Int64(q.line))
+            bind(stmt, 4, q.reason)
+            q.raw.withUnsafeBytes { p in
+                _ = sqlite3_bind_blob(stmt, 5, p.baseAddress ?? UnsafeRawPointer(emptyBytes), Int32(p.count), sqliteTransient)
+            }
+            try step(stmt, db)
+        }
+    }
+
+    @inline(__always) static func step(_ stmt: OpaquePointer, _ db: Database) throws {
+        let rc = sqlite3_step(stmt)
+        sqlite3_reset(stmt)
+        guard rc == SQLITE_DONE else {
+            throw StoreError(.writeFailed, "SQLite write failed: \(String(cString: sqlite3_errstr(rc)))")
+        }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as DatabaseError {
+            throw StoreError(.writeFailed, "SQLite write failed: \(error.message ?? "\(error.resultCode)")")
+        }
+    }
+
+    // MARK: reads
+
+    public func quarantinedLines() throws -> [QuarantinedLine] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT kind, source, line, reason, raw FROM quarantine ORDER BY source, line, kind")
+                .map { row in
+                    QuarantinedLine(
+                        kind: QuarantinedLine.Kind(rawValue: row[0]) ?? .event, source: row[1], line: row[2],
+                        reason: row[3], raw: [UInt8]((row[4] as Data?) ?? Data()))
+                }
+        }
+    }
+
+    public func eventCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0 }
+    }
+
+    public func observationCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM observations") ?? 0 }
+    }
+
+    public func accountCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(DISTINCT account) FROM events") ?? 0 }
+    }
+
+    static let eventColumns = """
+        id, time, account, organization, conversation, channel, model, prompt, response, refused, ip, asn,
+        country, anonymizer, user_agent, device, timezone, locale, raw
+        """
+
+    static func event(from row: Row) -> UsageEvent {
+        UsageEvent(
+            id: row[0], time: row[1], account: row[2], prompt: row[7], organization: row[3], conversation: row[4],
+            channel: (row[5] as String?).flatMap(UsageEvent.Channel.init(rawValue:)), model: row[6], response: row[8],
+            refused: (row[9] as Int?).map { $0 != 0 }, ip: row[10], asn: row[11], country: row[12],
+            anonymizer: (row[13] as String?).flatMap(UsageEvent.Anonymizer.init(rawValue:)), userAgent: row[14],
+            device: row[15], timezone: row[16], locale: row[17], raw: row[18])
+    }
+
+    public func event(id: String) throws -> UsageEvent? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT \(Self.eventColumns) FROM events WHERE id = ?", arguments: [id])
+                .map(Self.event(from:))
+        }
+    }
+
+    public func events(account: String) throws -> [UsageEvent] {
+        try pool.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT \(Self.eventColumns) FROM events WHERE account = ? ORDER BY time, id",
+                arguments: [account]
+            ).map(Self.event(from:))
+        }
+    }
+
+    public func observation(id: String) throws -> Observation? {
+        try pool.read { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT id, time, platform, url, author, community, language, text, views, likes, shares,
+                        replies, followers, authentic_engagement, reposted_by, amplified_by_public_figure,
+                        policy_response, calls_for_violence, raw FROM observations WHERE id = ?
+                    """, arguments: [id]
+            ).map { row in
+                Observation(
+                    id: row[0], time: row[1], platform: row[2], text: row[7], url: row[3], author: row[4],
+                    community: row[5], language: row[6], views: row[8], likes: row[9], shares: row[10],
+                    replies: row[11], followers: row[12], authenticEngagement: (row[13] as Int?).map { $0 != 0 },
+                    repostedBy: JSONText.parseArray(row[14]), amplifiedByPublicFigure: (row[15] as Int?).map { $0 != 0 },
+                    policyResponse: (row[16] as Int?).map { $0 != 0 }, callsForViolence: (row[17] as Int?).map { $0 != 0 },
+                    raw: row[18])
+            }
+        }
+    }
+
+    public func accountInfo(account: String) throws -> AccountInfo? {
+        try pool.read { db in
+            try Row.fetchOne(
+                db,
+                sql: "SELECT email, email_domain, phone_country, payment, created, plan FROM accounts WHERE account = ?",
+                arguments: [account]
+            ).map { row in
+                AccountInfo(
+                    email: row[0], emailDomain: row[1], phoneCountry: row[2], payment: row[3], created: row[4],
+                    plan: row[5])
+            }
+        }
+    }
+}
+
+// MARK: binding helpers
+
+let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+nonisolated(unsafe) let emptyBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+
+@inline(__always) func bind(_ stmt: OpaquePointer, _ index: Int32, _ value: String?) {
+    guard var value else {
+        sqlite3_bind_null(stmt, index)
+        return
+    }
+    value.withUTF8 { p in
+        let base = UnsafeRawPointer(p.baseAddress ?? UnsafePointer(emptyBytes)).assumingMemoryBound(to: CChar.self)
+        _ = sqlite3_bind_text(stmt, index, base, Int32(p.count), sqliteTransient)
+    }
+}
+
+@inline(__always) func bind(_ stmt: OpaquePointer, _ index: Int32, _ value: Int64?) {
+    if let value { sqlite3_bind_int64(stmt, index, value) } else { sqlite3_bind_null(stmt, index) }
+}
+
+@inline(__always) func bind(_ stmt: OpaquePointer, _ index: Int32, _ value: Int?) {
+    bind(stmt, index, value.map(Int64.init))
+}

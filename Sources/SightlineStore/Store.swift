@@ -1,0 +1,41 @@
+import SightlineCore
+
+/// Where Sightline keeps its data. Implementations: `MemoryStore` (tests, pure runs) and
+/// `SQLiteStore` (the embedded default). All of them pass `StoreConformance` in the tests.
+///
+/// Writes are batched: one call is one transaction, so a crash loses at most the batch in flight,
+/// and re-running the same input completes it (inserts are idempotent on `id`).
+public protocol Store: Sendable {
+    /// Stores the events and sets aside the quarantined lines in one transaction. Returns, per
+    /// event, true when it was stored and false when an event with its id already existed
+    /// (earlier in the store or earlier in the same batch).
+    func ingest(events: [UsageEvent], quarantined: [QuarantinedLine]) throws -> [Bool]
+    /// The same for external observations.
+    func ingest(observations: [Observation], quarantined: [QuarantinedLine]) throws -> [Bool]
+
+    /// Lines set aside, in source then line order. One entry per (kind, source, line): setting the
+    /// same line aside again replaces the entry, so re-running a file does not pile up copies.
+    func quarantinedLines() throws -> [QuarantinedLine]
+
+    func eventCount() throws -> Int
+    func observationCount() throws -> Int
+    func event(id: String) throws -> UsageEvent?
+    func events(account: String) throws -> [UsageEvent]
+    func observation(id: String) throws -> Observation?
+    /// The account facts from the account's latest event (by event time) that carried any.
+    func accountInfo(account: String) throws -> AccountInfo?
+    /// Number of distinct accounts with at least one event.
+    func accountCount() throws -> Int
+}
+
+/// A store failure a user can act on. `description` never includes stored data.
+public struct StoreError: Error, CustomStringConvertible, Sendable {
+    public enum Code: String, Sendable { case cannotOpen, unsupported, corrupt, writeFailed }
+    public var code: Code
+    public var message: String
+    public init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+    public var description: String { message }
+}
