@@ -1,0 +1,199 @@
+import Dispatch
+import SightlineCore
+import SightlineStore
+
+/// What one ingest run did. `stored + duplicates + quarantined == lines` always holds.
+public struct IngestSummary: Sendable, Equatable {
+    public var stored = 0
+    public var duplicates = 0
+    public var quarantined = 0
+    /// Non-blank lines read.
+    public var lines = 0
+    public var blankLines = 0
+    public var bytes = 0
+    /// Files that could not be read, or were cut short (their earlier lines still count above).
+    public var failures: [String] = []
+    public init() {}
+
+    public var accountedFor: Bool { stored + duplicates + quarantined == lines }
+
+    public static func + (a: IngestSummary, b: IngestSummary) -> IngestSummary {
+        var s = a
+        s.stored += b.stored
+        s.duplicates += b.duplicates
+        s.quarantined += b.quarantined
+        s.lines += b.lines
+        s.blankLines += b.blankLines
+        s.bytes += b.bytes
+        s.failures += b.failures
+        return s
+    }
+}
+
+/// Progress of a running ingest, reported after each batch.
+public struct IngestProgress: Sendable {
+    public var source: String
+    public var summary: IngestSummary
+    public var elapsedSeconds: Double
+}
+
+/// Streams JSON Lines files into a store: reads a batch of lines, decodes and validates it on a
+/// second thread while the previous batch is written, and writes each batch (records plus the
+/// lines set aside) in one transaction. Idempotent on `id`, so re-running after a crash completes
+/// the input without duplicates.
+public struct Ingestor: Sendable {
+    public enum Kind: Sendable { case events, observations }
+
+    public let store: Store
+    public let kind: Kind
+    public var maxLineBytes = LineReader.defaultMaxLineBytes
+    public var batchLines = 16_384
+
+    public init(store: Store, kind: Kind) {
+        self.store = store
+        self.kind = kind
+    }
+
+    var quarantineKind: QuarantinedLine.Kind { kind == .events ? .event : .observation }
+
+    /// Ingests each path in turn (`-` is standard input). A file that cannot be read is recorded in
+    /// `failures` and the others still run. Store failures are thrown.
+    public func ingest(paths: [String], progress: ((IngestProgress) -> Void)? = nil) throws -> IngestSummary {
+        var total = IngestSummary()
+        for path in paths {
+            var done = IngestSummary()
+            do {
+                let source = try openInput(path)
+                done = try ingest(source: source, sourceName: path == "-" ? "stdin" : path) { p in
+                    var p = p
+                    p.summary = total + p.summary
+                    progress?(p)
+                }
+            } catch let error as InputError {
+                done.failures.append(error.description)
+            } catch let error as PartialIngest {
+                done = error.summary
+                done.failures.append(error.error.description)
+            }
+            total = total + done
+        }
+        return total
+    }
+
+    struct PartialIngest: Error {
+        var summary: IngestSummary
+        var error: InputError
+    }
+
+    /// Ingests one source. If the source fails part-way (a truncated gzip), everything before the
+    /// failure is stored and a `PartialIngest` carrying the counts is thrown.
+    func ingest(source: ByteSource, sourceName: String, progress: ((IngestProgress) -> Void)?) throws -> IngestSummary {
+        let reader = LineReader(source, maxLineBytes: maxLineBytes)
+        let clock = ContinuousClock()
+        let started = clock.now
+        var summary = IngestSummary()
+        var pending: DecodedBatch?
+        var readError: InputError?
+
+        func write(_ decoded: DecodedBatch) throws {
+            let flags: [Bool]
+            switch decoded.records {
+            case .events(let events): flags = try store.ingest(events: events, quarantined: decoded.quarantined)
+            case .observations(let obs): flags = try store.ingest(observations: obs, quarantined: decoded.quarantined)
+            }
+            let stored = flags.reduce(0) { $0 + ($1 ? 1 : 0) }
+            summary.stored += stored
+            summary.duplicates += flags.count - stored
+            summary.quarantined += decoded.quarantined.count
+            summary.lines += decoded.lineCount
+            summary.bytes = decoded.bytesConsumed
+            summary.blankLines = reader.blankLines
+            let elapsed = clock.now - started
+            progress?(
+                IngestProgress(
+                    source: sourceName, summary: summary,
+                    elapsedSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18))
+        }
+
+        while true {
+            let batch: LineBatch?
+            do {
+                batch = try reader.next(maxLines: batchLines)
+            } catch {
+                readError = error
+                batch = nil
+            }
+            guard let batch else { break }
+            // Decode this batch on another thread while the previous one is written.
+            let box = DecodedBox()
+            let group = DispatchGroup()
+            let decoder = Self.decoder(kind: kind, source: sourceName, maxLineBytes: maxLineBytes)
+            DispatchQueue.global().async(group: group) { box.value = decoder(batch) }
+            if let p = pending { try write(p) }
+            group.wait()
+            pending = box.value
+        }
+        if let p = pending { try write(p) }
+        summary.blankLines = reader.blankLines
+        if let readError { throw PartialIngest(summary: summary, error: readError) }
+        return summary
+    }
+
+    enum Records {
+        case events([UsageEvent])
+        case observations([Observation])
+    }
+
+    struct DecodedBatch: @unchecked Sendable {
+        // @unchecked: built on one thread, handed over through a DispatchGroup wait, then only read.
+        var records: Records
+        var quarantined: [QuarantinedLine]
+        var lineCount: Int
+        var bytesConsumed: Int
+    }
+
+    final class DecodedBox: @unchecked Sendable {
+        // @unchecked: written once by the decoding thread before `group.wait()` returns.
+        var value: DecodedBatch?
+    }
+
+    static func decoder(kind: Kind, source: String, maxLineBytes: Int) -> @Sendable (LineBatch) -> DecodedBatch {
+        let qkind: QuarantinedLine.Kind = kind == .events ? .event : .observation
+        return { batch in
+            var quarantined: [QuarantinedLine] = []
+            for o in batch.oversize {
+                quarantined.append(
+                    QuarantinedLine(
+                        kind: qkind, source: source, line: o.line,
+                        reason: "line \(o.line): the line is \(o.size) bytes, over the \(maxLineBytes)-byte line limit; only its first \(o.head.count) bytes are kept here",
+                        raw: o.head))
+            }
+            func setAside(_ i: Int, _ error: LineError, _ bytes: UnsafeBufferPointer<UInt8>) {
+                let line = batch.lineNumbers[i]
+                quarantined.append(
+                    QuarantinedLine(kind: qkind, source: source, line: line, reason: "line \(line): \(error.reason)", raw: Array(bytes)))
+            }
+            let records: Records = batch.storage.withUnsafeBufferPointer { all in
+                switch kind {
+                case .events:
+                    var out: [UsageEvent] = []
+                    out.reserveCapacity(batch.ranges.count)
+                    for (i, r) in batch.ranges.enumerated() {
+                        let bytes = UnsafeBufferPointer(rebasing: all[r])
+                        do throws(LineError) { out.append(try EventDecoder.decode(bytes)) } catch { setAside(i, error, bytes) }
+                    }
+                    return .events(out)
+                case .observations:
+                    var out: [Observation] = []
+                    for (i, r) in batch.ranges.enumerated() {
+                        let bytes = UnsafeBufferPointer(rebasing: all[r])
+                        do throws(LineError) { out.append(try ObservationDecoder.decode(bytes)) } catch { setAside(i, error, bytes) }
+                    }
+                    return .observations(out)
+                }
+            }
+            return DecodedBatch(
+                records: records, quarantined: quarantined, lineCount: batch.lineCount, bytesConsumed: batch.bytesConsumed)
+        }
+    }
+}
