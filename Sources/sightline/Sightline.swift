@@ -1,0 +1,22 @@
+import ArgumentParser
+
+@main
+struct Sightline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sightline",
+        abstract: "Find, link and report networks misusing an AI model, from its usage logs.",
+        discussion: "Start with `sightline demo`. The contract of every command is in docs/CLI.md.",
+        subcommands: [
+            Demo.self, Ingest.self, Observe.self, Quarantine.self, Generate.self,
+        ])
+}
+
+/// `--db`, shared by every command that touches data.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "Store: a path or sqlite:PATH (default $SIGHTLINE_DB or ./sightline.sqlite), or postgres://…")
+    var db: String?
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, table
+}
