@@ -47,7 +47,9 @@ public struct Ingestor: Sendable {
     public let store: Store
     public let kind: Kind
     public var maxLineBytes = LineReader.defaultMaxLineBytes
-    public var batchLines = 16_384
+    /// Lines (and bytes) per transaction: large batches amortise the id index's page writes.
+    public var batchLines = 65_536
+    public var batchBytes = 48 << 20
 
     public init(store: Store, kind: Kind) {
         self.store = store
@@ -59,6 +61,10 @@ public struct Ingestor: Sendable {
     /// Ingests each path in turn (`-` is standard input). A file that cannot be read is recorded in
     /// `failures` and the others still run. Store failures are thrown.
     public func ingest(paths: [String], progress: ((IngestProgress) -> Void)? = nil) throws -> IngestSummary {
+        try store.bulkLoad { try ingestEach(paths, progress) }
+    }
+
+    func ingestEach(_ paths: [String], _ progress: ((IngestProgress) -> Void)?) throws -> IngestSummary {
         var total = IngestSummary()
         for path in paths {
             var done = IngestSummary()
@@ -118,7 +124,7 @@ public struct Ingestor: Sendable {
         while true {
             let batch: LineBatch?
             do {
-                batch = try reader.next(maxLines: batchLines)
+                batch = try reader.next(maxLines: batchLines, maxBytes: batchBytes)
             } catch {
                 readError = error
                 batch = nil

@@ -26,6 +26,14 @@ public protocol Store: Sendable {
     func accountInfo(account: String) throws -> AccountInfo?
     /// Number of distinct accounts with at least one event.
     func accountCount() throws -> Int
+
+    /// Runs a bulk load (many `ingest` calls). Stores may tune themselves for it; the guarantees
+    /// of `ingest` hold inside as outside.
+    func bulkLoad<T>(_ body: () throws -> T) throws -> T
+}
+
+extension Store {
+    public func bulkLoad<T>(_ body: () throws -> T) throws -> T { try body() }
 }
 
 /// A store failure a user can act on. `description` never includes stored data.
