@@ -37,7 +37,8 @@ public final class SQLiteStore: Store, Sendable {
             try db.execute(
                 sql: """
                     CREATE TABLE events (
-                        id TEXT NOT NULL PRIMARY KEY,
+                        seq INTEGER PRIMARY KEY,
+                        id TEXT NOT NULL CHECK (length(id) > 0),
                         time INTEGER NOT NULL,
                         account TEXT NOT NULL CHECK (length(account) > 0),
                         organization TEXT,
@@ -56,6 +57,18 @@ public final class SQLiteStore: Store, Sendable {
                         timezone TEXT,
                         locale TEXT,
                         raw TEXT
+                    );
+                    -- The uniqueness of events.id, kept in a compact table: a 64-bit hash of the id
+                    -- with the event's seq; ids whose hash is already taken by another id live in
+                    -- event_id_overflow. A text index on events.id would cost a third of the ingest
+                    -- rate (see BENCHMARKS.md).
+                    CREATE TABLE event_keys (
+                        key INTEGER PRIMARY KEY,
+                        seq INTEGER NOT NULL
+                    );
+                    CREATE TABLE event_id_overflow (
+                        id TEXT NOT NULL PRIMARY KEY,
+                        seq INTEGER NOT NULL
                     );
                     CREATE TABLE accounts (
                         account TEXT NOT NULL PRIMARY KEY,
@@ -102,10 +115,14 @@ public final class SQLiteStore: Store, Sendable {
     }
 
     public static let insertEventSQL = """
-        INSERT INTO events (id, time, account, organization, conversation, channel, model, prompt, response,
+        INSERT INTO events (seq, id, time, account, organization, conversation, channel, model, prompt, response,
             refused, ip, asn, country, anonymizer, user_agent, device, timezone, locale, raw)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
+
+    static let claimKeySQL = "INSERT INTO event_keys (key, seq) VALUES (?, ?) ON CONFLICT DO NOTHING"
+    static let keyOwnerSQL = "SELECT e.id FROM event_keys k JOIN events e ON e.seq = k.seq WHERE k.key = ?"
+    static let claimOverflowSQL = "INSERT INTO event_id_overflow (id, seq) VALUES (?, ?) ON CONFLICT DO NOTHING"
 
     static let upsertAccountSQL = """
         INSERT INTO accounts (account, info_time, email, email_domain, phone_country, payment, created, plan)
@@ -132,13 +149,42 @@ public final class SQLiteStore: Store, Sendable {
             try Self.insertQuarantined(quarantined, db)
             let insert = try db.cachedStatement(sql: Self.insertEventSQL).sqliteStatement
             let upsert = try db.cachedStatement(sql: Self.upsertAccountSQL).sqliteStatement
+            let claimKey = try db.cachedStatement(sql: Self.claimKeySQL).sqliteStatement
             let connection = db.sqliteConnection
+            let base = try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM events")! + 1
+            // Claim the ids' keys in key order: consecutive claims then touch neighbouring pages of
+            // the key table, instead of a random page each. Event i gets seq base + i, so seq still
+            // follows input order (with gaps where duplicates were).
+            let keys = events.map { EventKey.hash($0.id) }
+            let order = keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+            var isNew = [Bool](repeating: false, count: events.count)
+            // The id that claimed the current key in this batch (its row is not written yet, so a
+            // later event with the same key is compared with it here rather than in the table).
+            var run: (key: Int64, id: String?) = (0, nil)
+            for i in order {
+                let seq = base + Int64(i)
+                if run.key != keys[i] { run = (keys[i], nil) }
+                sqlite3_bind_int64(claimKey, 1, keys[i])
+                sqlite3_bind_int64(claimKey, 2, seq)
+                try Self.step(claimKey, db)
+                if sqlite3_changes(connection) == 1 {
+                    isNew[i] = true
+                    run.id = events[i].id
+                } else if let owner = run.id {
+                    isNew[i] = owner != events[i].id ? try Self.claimOverflow(events[i].id, seq: seq, db) : false
+                } else {
+                    isNew[i] = try Self.claimCollidingID(events[i].id, key: keys[i], seq: seq, db)
+                }
+            }
             var results = [Bool]()
             results.reserveCapacity(events.count)
-            for e in events {
-                Self.bindEvent(insert, e)
-                try Self.step(insert, db)
-                let stored = sqlite3_changes(connection) == 1
+            for (i, e) in events.enumerated() {
+                let stored = isNew[i]
+                if stored {
+                    sqlite3_bind_int64(insert, 1, base + Int64(i))
+                    Self.bindEvent(insert, e, offset: 1)
+                    try Self.step(insert, db)
+                }
                 results.append(stored)
                 if stored, let info = e.accountInfo {
                     bind(upsert, 1, e.account)
@@ -156,7 +202,19 @@ public final class SQLiteStore: Store, Sendable {
         }
     }
 
-    /// Binds every column of the events insert; shared with the bare-insert benchmark.
+    /// The key is taken: a duplicate when its owner has the same id, else a (rare) hash collision
+    /// settled by the overflow table. Returns true when the event is new.
+    static func claimCollidingID(_ id: String, key: Int64, seq: Int64, _ db: Database) throws -> Bool {
+        if try String.fetchOne(db, sql: keyOwnerSQL, arguments: [key]) == id { return false }
+        return try claimOverflow(id, seq: seq, db)
+    }
+
+    static func claimOverflow(_ id: String, seq: Int64, _ db: Database) throws -> Bool {
+        try db.execute(sql: claimOverflowSQL, arguments: [id, seq])
+        return db.changesCount == 1
+    }
+
+    /// Binds every column of the events insert after `seq`; shared with the bare-insert benchmark.
     @inline(__always) public static func bindEvent(_ stmt: OpaquePointer, _ e: UsageEvent, offset o: Int32 = 0) {
         bind(stmt, o + 1, e.id)
         sqlite3_bind_int64(stmt, o + 2, e.time)
@@ -299,8 +357,13 @@ public final class SQLiteStore: Store, Sendable {
 
     public func event(id: String) throws -> UsageEvent? {
         try pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT \(Self.eventColumns) FROM events WHERE id = ?", arguments: [id])
-                .map(Self.event(from:))
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT \(Self.eventColumns) FROM events WHERE id = ?1 AND seq IN (
+                        SELECT seq FROM event_keys WHERE key = ?2 UNION ALL SELECT seq FROM event_id_overflow WHERE id = ?1)
+                    """, arguments: [id, EventKey.hash(id)]
+            ).map(Self.event(from:))
         }
     }
 
@@ -415,5 +478,18 @@ final class Checkpointer: @unchecked Sendable {
         condition.broadcast()
         while !finished { condition.wait() }
         condition.unlock()
+    }
+}
+
+/// A stable 64-bit hash of an event id (FNV-1a, then the SplitMix64 finaliser to spread the bits).
+/// Stable across processes and versions: it is stored.
+public enum EventKey {
+    public static func hash(_ id: String) -> Int64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in id.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return Int64(bitPattern: SplitMix64.mix(h))
     }
 }

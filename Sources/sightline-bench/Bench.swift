@@ -52,7 +52,6 @@ struct IngestBench: ParsableCommand {
         fresh(dbPath)
         var summary = IngestSummary()
         let ingestSeconds = try seconds {
-            if ProcessInfo.processInfo.environment["BENCH_SKIP_INGEST"] != nil { summary.lines = 1; return }
             summary = try Ingestor(store: try SQLiteStore(path: dbPath), kind: .events).ingest(paths: [path])
         }
         let ingestPeak = peakMemoryMiB()
@@ -72,25 +71,24 @@ struct IngestBench: ParsableCommand {
             }
         }
 
-        // 3. A bare bulk insert of the same rows: one prepared statement, 16,384 rows a transaction.
+        // 3. A bare bulk insert of the same rows into the same table: one prepared statement, 65,536
+        // rows a transaction, no id checks, SQLite's default checkpointing.
         let barePath = work + "/bare.sqlite"
         fresh(barePath)
         _ = try SQLiteStore(path: barePath)  // creates the same schema
         var db: OpaquePointer?
         sqlite3_open_v2(barePath, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil)
-        sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536", nil, nil, nil)
-        if let extra = ProcessInfo.processInfo.environment["BENCH_PRAGMAS"] { sqlite3_exec(db, extra, nil, nil, nil) }
+        sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144", nil, nil, nil)
         var stmt: OpaquePointer?
-        sqlite3_prepare_v2(db, ProcessInfo.processInfo.environment["BENCH_INSERT"] ?? SQLiteStore.insertEventSQL, -1, &stmt, nil)
-        let batch = Int(ProcessInfo.processInfo.environment["BENCH_BATCH"] ?? "") ?? 16_384
+        sqlite3_prepare_v2(db, SQLiteStore.insertEventSQL, -1, &stmt, nil)
+        let batch = 65_536
         let bareSeconds = seconds {
             var i = 0
             while i < events.count {
                 sqlite3_exec(db, "BEGIN", nil, nil, nil)
-                var slice = Array(events[i..<min(i + batch, events.count)])
-                if ProcessInfo.processInfo.environment["BENCH_SORT"] != nil { slice.sort { $0.id < $1.id } }
-                for e in slice {
-                    SQLiteStore.bindEvent(stmt!, e)
+                for e in events[i..<min(i + batch, events.count)] {
+                    sqlite3_bind_null(stmt, 1)
+                    SQLiteStore.bindEvent(stmt!, e, offset: 1)
                     sqlite3_step(stmt)
                     sqlite3_reset(stmt)
                 }
@@ -100,44 +98,6 @@ struct IngestBench: ParsableCommand {
         }
         sqlite3_finalize(stmt)
         sqlite3_close(db)
-        if ProcessInfo.processInfo.environment["BENCH_KEYS"] != nil {
-            let p2 = work + "/keys.sqlite"
-            fresh(p2)
-            var db2: OpaquePointer?
-            sqlite3_open_v2(p2, &db2, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
-            let cols = "id, time, account, organization, conversation, channel, model, prompt, response, refused, ip, asn, country, anonymizer, user_agent, device, timezone, locale, raw"
-            sqlite3_exec(db2, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -524288; PRAGMA wal_autocheckpoint=100000; CREATE TABLE events(\(cols)); CREATE TABLE event_keys(key INTEGER PRIMARY KEY, event INTEGER NOT NULL)", nil, nil, nil)
-            var ins: OpaquePointer?
-            var key: OpaquePointer?
-            sqlite3_prepare_v2(db2, "INSERT INTO events(rowid, \(cols)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &ins, nil)
-            sqlite3_prepare_v2(db2, "INSERT INTO event_keys(key, event) VALUES (?, ?) ON CONFLICT DO NOTHING", -1, &key, nil)
-            var next: Int64 = 1
-            let t = seconds {
-                var i = 0
-                while i < events.count {
-                    sqlite3_exec(db2, "BEGIN", nil, nil, nil)
-                    for e in events[i..<min(i + batch, events.count)] {
-                        var h = Hasher()
-                        h.combine(e.id)
-                        sqlite3_bind_int64(key, 1, Int64(h.finalize()))
-                        sqlite3_bind_int64(key, 2, next)
-                        sqlite3_step(key)
-                        sqlite3_reset(key)
-                        if sqlite3_changes(db2) == 1 {
-                            SQLiteStore.bindEvent(ins!, e, offset: 1)
-                            sqlite3_bind_int64(ins, 1, next)
-                            sqlite3_step(ins)
-                            sqlite3_reset(ins)
-                            next += 1
-                        }
-                    }
-                    sqlite3_exec(db2, "COMMIT", nil, nil, nil)
-                    i += batch
-                }
-            }
-            print(String(format: "keys-table insert:  %8.0f events/s", Double(events.count) / t))
-        }
-
         let ingestRate = lines / ingestSeconds
         let bareRate = Double(events.count) / bareSeconds
         print("file: \(path) (\(Int(lines)) lines, \(String(format: "%.0f", size / lines)) bytes per line)")
