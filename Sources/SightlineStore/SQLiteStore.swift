@@ -11,9 +11,16 @@ import SightlineCore
 public final class SQLiteStore: Store, Sendable {
     public let path: String
     let pool: DatabasePool
+    /// The id hash; tests replace it with a colliding one to exercise the overflow path.
+    let keyHash: @Sendable (String) -> Int64
 
-    public init(path: String) throws {
+    public convenience init(path: String) throws {
+        try self.init(path: path, keyHash: EventKey.hash)
+    }
+
+    init(path: String, keyHash: @escaping @Sendable (String) -> Int64) throws {
         self.path = path
+        self.keyHash = keyHash
         var config = Configuration()
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -25,7 +32,7 @@ public final class SQLiteStore: Store, Sendable {
             try Self.migrator.migrate(pool)
         } catch let error as DatabaseError {
             throw StoreError(
-                .cannotOpen,
+                error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT ? .corrupt : .cannotOpen,
                 "cannot open the SQLite store at \(path): \(error.message ?? "SQLite error \(error.resultCode)")")
         }
     }
@@ -155,7 +162,7 @@ public final class SQLiteStore: Store, Sendable {
             // Claim the ids' keys in key order: consecutive claims then touch neighbouring pages of
             // the key table, instead of a random page each. Event i gets seq base + i, so seq still
             // follows input order (with gaps where duplicates were).
-            let keys = events.map { EventKey.hash($0.id) }
+            let keys = events.map { keyHash($0.id) }
             let order = keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
             var isNew = [Bool](repeating: false, count: events.count)
             // The id that claimed the current key in this batch (its row is not written yet, so a
@@ -362,7 +369,7 @@ public final class SQLiteStore: Store, Sendable {
                 sql: """
                     SELECT \(Self.eventColumns) FROM events WHERE id = ?1 AND seq IN (
                         SELECT seq FROM event_keys WHERE key = ?2 UNION ALL SELECT seq FROM event_id_overflow WHERE id = ?1)
-                    """, arguments: [id, EventKey.hash(id)]
+                    """, arguments: [id, keyHash(id)]
             ).map(Self.event(from:))
         }
     }

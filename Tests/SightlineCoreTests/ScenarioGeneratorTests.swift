@@ -1,0 +1,77 @@
+import Testing
+@testable import SightlineCore
+
+@Suite struct ScenarioGeneratorTests {
+    func generate(seed: UInt64, scale: Double) -> (events: [String], observations: [String], truth: String) {
+        var events: [String] = []
+        var observations: [String] = []
+        let (truth, counts) = ScenarioGenerator(seed: seed, scale: scale).run(
+            event: { events.append($0) }, observation: { observations.append($0) })
+        #expect(counts.events == events.count)
+        #expect(counts.observations == observations.count)
+        return (events, observations, truth)
+    }
+
+    @Test func sameSeedSameBytes() {
+        let a = generate(seed: 5, scale: 0.1)
+        let b = generate(seed: 5, scale: 0.1)
+        #expect(a.events == b.events)
+        #expect(a.observations == b.observations)
+        #expect(a.truth == b.truth)
+        let c = generate(seed: 6, scale: 0.1)
+        #expect(a.events != c.events)
+    }
+
+    @Test func everyLineIsValidAndTruthMatchesTheEvents() throws {
+        let s = generate(seed: 11, scale: 0.2)
+        var accounts = Set<String>()
+        var ids = Set<String>()
+        var languagesSeen = Set<String>()
+        for line in s.events {
+            let e = try EventDecoder.decode(line)
+            accounts.insert(e.account)
+            ids.insert(e.id)
+            if let l = e.locale { languagesSeen.insert(String(l.prefix(2))) }
+        }
+        #expect(ids.count == s.events.count, "event ids are unique")
+        for line in s.observations { _ = try ObservationDecoder.decode(line) }
+        #expect(languagesSeen.isSuperset(of: ["en", "zh", "es", "ru", "ko", "fa", "ja", "ar", "de", "fr"]))
+
+        let truth = try #require(s.truth.data(using: .utf8))
+        let json = try #require(try JSONSerialization.jsonObject(with: truth) as? [String: Any])
+        let networks = try #require(json["networks"] as? [[String: Any]])
+        #expect(networks.count >= 12)
+        let categories = Set(networks.compactMap { $0["category"] as? String })
+        #expect(categories == ["influence", "surveillance", "cyber.malware", "cyber.recon", "cyber.phishing", "employment", "scam"])
+        let breakouts = Set(networks.compactMap { $0["breakout"] as? Int })
+        #expect(breakouts == [1, 2, 3, 4, 5, 6], "observations exercise every Breakout category")
+        var inNetworks = Set<String>()
+        for n in networks {
+            let members = try #require(n["accounts"] as? [String])
+            #expect(members.count >= 2)
+            for m in members {
+                #expect(accounts.contains(m))
+                #expect(inNetworks.insert(m).inserted, "an account belongs to one network")
+            }
+        }
+        let groups = try #require(json["hard_negative_groups"] as? [[String: Any]])
+        #expect(groups.count >= 5)
+        let benign = try #require(json["benign_accounts"] as? Int)
+        #expect(benign + inNetworks.count == accounts.count)
+    }
+
+    @Test func observationsAreLightlyEditedModelOutputs() throws {
+        let s = generate(seed: 3, scale: 0.2)
+        let responses = Set(s.events.compactMap { try? EventDecoder.decode($0).response })
+        let texts = try s.observations.map { try ObservationDecoder.decode($0).text }
+        // Most observation texts share a long run of words with some logged model output.
+        let matched = texts.filter { text in
+            let words = text.split(separator: " ").prefix(6).joined(separator: " ").lowercased()
+            return responses.contains { $0.lowercased().contains(words) }
+        }
+        #expect(Double(matched.count) / Double(texts.count) > 0.6)
+        #expect(matched.count < texts.count, "some observations are unrelated posts")
+    }
+}
+
+import Foundation
