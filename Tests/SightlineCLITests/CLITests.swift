@@ -1,0 +1,203 @@
+import Foundation
+import Testing
+
+/// Runs the real `sightline` executable as a user would.
+struct CLI {
+    static let binary: String = {
+        if let path = ProcessInfo.processInfo.environment["SIGHTLINE_BIN"] { return path }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/sightline").path
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    @discardableResult
+    static func run(_ arguments: [String], stdin: Data? = nil, cwd: URL? = nil) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = arguments
+        if let cwd { p.currentDirectoryURL = cwd }
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "SIGHTLINE_DB")
+        p.environment = env
+        // Output goes to files, so a chatty child can never block on a full pipe.
+        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("sl-out-\(UUID().uuidString)")
+        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("sl-err-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outURL)
+            try? FileManager.default.removeItem(at: errURL)
+        }
+        p.standardOutput = try FileHandle(forWritingTo: outURL)
+        p.standardError = try FileHandle(forWritingTo: errURL)
+        let input = Pipe()
+        p.standardInput = input
+        try p.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        p.waitUntilExit()
+        let outData = try Data(contentsOf: outURL)
+        let errData = try Data(contentsOf: errURL)
+        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+struct Workspace {
+    let url: URL
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("sl-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+    func write(_ name: String, _ text: String) throws -> String {
+        try text.write(toFile: path(name), atomically: true, encoding: .utf8)
+        return path(name)
+    }
+    func remove() { try? FileManager.default.removeItem(at: url) }
+}
+
+func json(_ text: String) throws -> [String: Any] {
+    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+}
+
+func sqliteCount(_ db: String, _ sql: String) throws -> Int {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    p.arguments = [db, sql]
+    let out = Pipe()
+    p.standardOutput = out
+    try p.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+}
+
+let good = #"{"id":"e1","time":"2025-02-14T03:12:55Z","account":"a1","prompt":"hello"}"#
+
+@Suite(.serialized) struct CLITests {
+    @Test func ingestPrintsTheContractSummaryAndQuarantineListsReasons() throws {
+        let ws = try Workspace()
+        defer { ws.remove() }
+        let file = try ws.write("in.jsonl", [good, "{oops", good, #"{"id":"e2","time":"2025-13-45","account":"a","prompt":"p"}"#, ""].joined(separator: "\n"))
+        let db = ws.path("s.sqlite")
+        let r = try CLI.run(["ingest", "--db", db, "--format", "json", file])
+        #expect(r.status == 0, "\(r.stderr)")
+        let summary = try json(r.stdout)
+        #expect(summary["stored"] as? Int == 1)
+        #expect(summary["duplicates"] as? Int == 1)
+        #expect(summary["quarantined"] as? Int == 2)
+
+        let q = try CLI.run(["quarantine", "--db", "sqlite:" + db, "--format", "json"])
+        #expect(q.status == 0)
+        let entries = try #require(try json(q.stdout)["quarantined"] as? [[String: Any]])
+        #expect(entries.count == 2)
+        #expect(entries[0]["source"] as? String == file)
+        #expect(entries[0]["line"] as? Int == 2)
+        #expect((entries[0]["reason"] as? String)?.hasPrefix("line 2: malformed JSON") == true)
+        #expect(entries[1]["reason"] as? String == "line 4: field `time` is not an RFC 3339 timestamp: '2025-13-45'")
+        #expect(entries[0]["raw"] == nil)
+        let raw = try CLI.run(["quarantine", "--db", db, "--format", "json", "--raw"])
+        let rawEntries = try #require(try json(raw.stdout)["quarantined"] as? [[String: Any]])
+        #expect(rawEntries[0]["raw"] as? String == "{oops")
+    }
+
+    @Test func stdinAndTheDefaultStoreFromTheEnvironmentOrCurrentDirectory() throws {
+        let ws = try Workspace()
+        defer { ws.remove() }
+        let r = try CLI.run(["ingest", "--format", "json", "-"], stdin: Data((good + "\n").utf8), cwd: ws.url)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try json(r.stdout)["stored"] as? Int == 1)
+        #expect(FileManager.default.fileExists(atPath: ws.path("sightline.sqlite")))
+        let q = try CLI.run(["quarantine", "--format", "json"], cwd: ws.url)
+        #expect(q.stdout.contains(#"{"quarantined": []}"#))
+    }
+
+    @Test func unreadableFilesExitNonZeroWithAClearMessage() throws {
+        let ws = try Workspace()
+        defer { ws.remove() }
+        let file = try ws.write("ok.jsonl", good)
+        let r = try CLI.run(["ingest", "--db", ws.path("s.sqlite"), "--format", "json", ws.path("nope.jsonl"), file])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("nope.jsonl: cannot open: No such file or directory"))
+        #expect(try json(r.stdout)["stored"] as? Int == 1, "the readable file is still ingested")
+        let pg = try CLI.run(["ingest", "--db", "postgres://u:hunter2@localhost/x", file])
+        #expect(pg.status != 0)
+        #expect(!pg.stderr.contains("hunter2"))
+    }
+
+    @Test func generateWritesTheSameBytesForTheSameSeed() throws {
+        let ws = try Workspace()
+        defer { ws.remove() }
+        for dir in ["a", "b"] {
+            let r = try CLI.run(["generate", "--out", ws.path(dir), "--seed", "4", "--scale", "0.05"])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        for name in ["events.jsonl", "observations.jsonl", "truth.json"] {
+            let a = try Data(contentsOf: URL(fileURLWithPath: ws.path("a/" + name)))
+            let b = try Data(contentsOf: URL(fileURLWithPath: ws.path("b/" + name)))
+            #expect(a == b, "\(name)")
+            #expect(a.count > 100)
+        }
+    }
+
+    @Test func demoBuildsAFreshStoreAndSaysWhatToDoNext() throws {
+        let ws = try Workspace()
+        defer { ws.remove() }
+        let r = try CLI.run(["demo", "--dir", ws.path("demo"), "--scale", "0.05"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("0 quarantined"))
+        #expect(r.stdout.contains("Next:"))
+        let db = ws.path("demo/sightline.sqlite")
+        let events = try sqliteCount(db, "SELECT count(*) FROM events")
+        #expect(events > 1000)
+        // Running it again starts from a fresh store: the same counts, nothing doubled.
+        let again = try CLI.run(["demo", "--dir", ws.path("demo"), "--scale", "0.05"])
+        #expect(again.status == 0)
+        #expect(try sqliteCount(db, "SELECT count(*) FROM events") == events)
+    }
+
+    /// Kill the process with SIGKILL in the middle of a large ingest; the same command run again
+    /// stores every event exactly once.
+    @Test func surviveSIGKILLMidIngest() throws {
+        let ws = try Workspace()
+        defer { ws.remove() }
+        let gen = try CLI.run(["generate", "--out", ws.path("big"), "--seed", "2", "--scale", "2"])
+        #expect(gen.status == 0, "\(gen.stderr)")
+        let file = ws.path("big/events.jsonl")
+        let total = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").count
+        let db = ws.path("k.sqlite")
+
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLI.binary)
+        p.arguments = ["ingest", "--db", db, file]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        // Wait until at least one batch is committed, then kill without warning.
+        let deadline = Date().addingTimeInterval(60)
+        var before = 0
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            before = (try? sqliteCount(db, "SELECT count(*) FROM events")) ?? 0
+            if before > 0 { break }
+        }
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .uncaughtSignal, "the ingest was still running when killed")
+        let afterKill = try sqliteCount(db, "SELECT count(*) FROM events")
+        #expect(afterKill > 0 && afterKill < total, "killed part-way: \(afterKill) of \(total)")
+
+        let r = try CLI.run(["ingest", "--db", db, "--format", "json", file])
+        #expect(r.status == 0, "\(r.stderr)")
+        let s = try json(r.stdout)
+        #expect(s["stored"] as? Int == total - afterKill)
+        #expect(s["duplicates"] as? Int == afterKill)
+        #expect(try sqliteCount(db, "SELECT count(*) FROM events") == total)
+        #expect(try sqliteCount(db, "SELECT count(DISTINCT id) FROM events") == total)
+    }
+}
