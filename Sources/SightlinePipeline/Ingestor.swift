@@ -121,25 +121,20 @@ public struct Ingestor: Sendable {
                     elapsedSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18))
         }
 
+        // Read and decode the next batch on another thread while this one writes the previous:
+        // the writer is the one stage that cannot be split, so everything else leaves its core.
+        let producer = BatchProducer(
+            reader: reader, decode: Self.decoder(kind: kind, source: sourceName, maxLineBytes: maxLineBytes),
+            batchLines: batchLines, batchBytes: batchBytes)
         while true {
-            let batch: LineBatch?
-            do {
-                batch = try reader.next(maxLines: batchLines, maxBytes: batchBytes)
-            } catch {
-                readError = error
-                batch = nil
-            }
-            guard let batch else { break }
-            // Decode this batch on another thread while the previous one is written.
-            let box = DecodedBox()
             let group = DispatchGroup()
-            let decoder = Self.decoder(kind: kind, source: sourceName, maxLineBytes: maxLineBytes)
-            DispatchQueue.global().async(group: group) { box.value = decoder(batch) }
+            DispatchQueue.global().async(group: group) { producer.produce() }
             if let p = pending { try write(p) }
             group.wait()
-            pending = box.value
+            pending = producer.decoded
+            if let error = producer.error { readError = error }
+            if pending == nil { break }
         }
-        if let p = pending { try write(p) }
         summary.blankLines = reader.blankLines
         if let readError { throw PartialIngest(summary: summary, error: readError) }
         return summary
@@ -158,9 +153,31 @@ public struct Ingestor: Sendable {
         var bytesConsumed: Int
     }
 
-    final class DecodedBox: @unchecked Sendable {
-        // @unchecked: written once by the decoding thread before `group.wait()` returns.
-        var value: DecodedBatch?
+    /// Reads and decodes one batch per `produce()` call. @unchecked: `produce()` runs on one
+    /// background thread at a time, and its results are read only after a `DispatchGroup` wait.
+    final class BatchProducer: @unchecked Sendable {
+        let reader: LineReader
+        let decode: @Sendable (LineBatch) -> DecodedBatch
+        let batchLines: Int
+        let batchBytes: Int
+        var decoded: DecodedBatch?
+        var error: InputError?
+
+        init(reader: LineReader, decode: @escaping @Sendable (LineBatch) -> DecodedBatch, batchLines: Int, batchBytes: Int) {
+            self.reader = reader
+            self.decode = decode
+            self.batchLines = batchLines
+            self.batchBytes = batchBytes
+        }
+
+        func produce() {
+            decoded = nil
+            do {
+                if let batch = try reader.next(maxLines: batchLines, maxBytes: batchBytes) { decoded = decode(batch) }
+            } catch {
+                self.error = error
+            }
+        }
     }
 
     static func decoder(kind: Kind, source: String, maxLineBytes: Int) -> @Sendable (LineBatch) -> DecodedBatch {

@@ -162,16 +162,16 @@ public final class SQLiteStore: Store, Sendable {
             // Claim the ids' keys in key order: consecutive claims then touch neighbouring pages of
             // the key table, instead of a random page each. Event i gets seq base + i, so seq still
             // follows input order (with gaps where duplicates were).
-            let keys = events.map { keyHash($0.id) }
-            let order = keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+            var claims = events.enumerated().map { (key: keyHash($0.element.id), index: $0.offset) }
+            claims.sort { ($0.key, $0.index) < ($1.key, $1.index) }
             var isNew = [Bool](repeating: false, count: events.count)
             // The id that claimed the current key in this batch (its row is not written yet, so a
             // later event with the same key is compared with it here rather than in the table).
             var run: (key: Int64, id: String?) = (0, nil)
-            for i in order {
+            for (key, i) in claims {
                 let seq = base + Int64(i)
-                if run.key != keys[i] { run = (keys[i], nil) }
-                sqlite3_bind_int64(claimKey, 1, keys[i])
+                if run.key != key { run = (key, nil) }
+                sqlite3_bind_int64(claimKey, 1, key)
                 sqlite3_bind_int64(claimKey, 2, seq)
                 try Self.step(claimKey, db)
                 if sqlite3_changes(connection) == 1 {
@@ -180,7 +180,7 @@ public final class SQLiteStore: Store, Sendable {
                 } else if let owner = run.id {
                     isNew[i] = owner != events[i].id ? try Self.claimOverflow(events[i].id, seq: seq, db) : false
                 } else {
-                    isNew[i] = try Self.claimCollidingID(events[i].id, key: keys[i], seq: seq, db)
+                    isNew[i] = try Self.claimCollidingID(events[i].id, key: key, seq: seq, db)
                 }
             }
             var results = [Bool]()
@@ -307,7 +307,7 @@ public final class SQLiteStore: Store, Sendable {
     }
 
     /// During a bulk load the writer stops checkpointing the WAL itself, and a second connection
-    /// on another thread checkpoints it passively (without blocking the writer) every 100 ms, so
+    /// on another thread checkpoints it passively (without blocking the writer) every 250 ms, so
     /// copying pages into the database file runs on the other core. Measured in BENCHMARKS.md.
     public func bulkLoad<T>(_ body: () throws -> T) throws -> T {
         try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
@@ -469,12 +469,15 @@ final class Checkpointer: @unchecked Sendable {
         }
         guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else { return }
         sqlite3_busy_timeout(db, 50)
+        // A connection learns that the database is in WAL mode on its first read; until then a
+        // checkpoint call does nothing.
+        sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nil, nil, nil)
         condition.lock()
         while !stopped {
             condition.unlock()
             sqlite3_wal_checkpoint_v2(db, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
             condition.lock()
-            if !stopped { _ = condition.wait(until: Date(timeIntervalSinceNow: 0.1)) }
+            if !stopped { _ = condition.wait(until: Date(timeIntervalSinceNow: 0.25)) }
         }
         condition.unlock()
     }

@@ -138,8 +138,12 @@ import Testing
         #expect(IPAddress("192.168.1.20")?.prefix == "192.168.1.0/24")
         #expect(IPAddress("2001:db8:abcd:12::1")?.prefix == "2001:db8:abcd::/48")
         #expect(IPAddress("::ffff:1.2.3.4") != nil)
-        for bad in ["1.2.3", "01.2.3.4", "1.2.3.256", "1::2::3", "abc", "1:2:3:4:5:6:7:8:9", ""] {
+        for bad in ["1.2.3", "01.2.3.4", "1.2.3.256", "1::2::3", "abc", "1:2:3:4:5:6:7:8:9", "", "1..2.3", "1.2.3.4.", "1.2.3.4.5"] {
             #expect(IPAddress(bad) == nil, "\(bad)")
+            #expect(!IPAddress.isValid(bad), "\(bad)")
+        }
+        for good in ["0.0.0.0", "255.255.255.255", "10.0.0.1", "::1", "2001:db8::8a2e:370:7334"] {
+            #expect(IPAddress.isValid(good), "\(good)")
         }
     }
 }

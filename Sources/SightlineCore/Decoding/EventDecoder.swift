@@ -39,7 +39,7 @@ public enum EventDecoder {
                 try s.forEachMember(depth: 1) { (s, key) throws(LineError) in
                     if s.key(key, is: "ip") {
                         let ip = try s.string("network.ip", max: 64)
-                        guard IPAddress(ip) != nil else {
+                        guard IPAddress.isValid(ip) else {
                             throw LineError("field `network.ip` is not an IPv4 or IPv6 address: \(LineError.quote(ip))")
                         }
                         e.ip = ip

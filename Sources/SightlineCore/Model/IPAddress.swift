@@ -29,6 +29,32 @@ public struct IPAddress: Sendable, Hashable, CustomStringConvertible {
             .joined(separator: ":")
     }
 
+    /// True when `text` is a valid address; allocation-free for IPv4, the common case on ingest.
+    public static func isValid(_ text: String) -> Bool {
+        if text.utf8.contains(UInt8(ascii: ":")) { return text.utf8.count <= 64 && IPAddress(text) != nil }
+        var octets = 0
+        var value = 0
+        var digits = 0
+        var leadingZero = false
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                if digits == 1 && leadingZero { return false }
+                if digits == 0 { leadingZero = b == 0x30 }
+                value = value * 10 + Int(b - 0x30)
+                digits += 1
+                if digits > 3 || value > 255 { return false }
+            } else if b == 0x2E {
+                if digits == 0 { return false }
+                octets += 1
+                value = 0
+                digits = 0
+            } else {
+                return false
+            }
+        }
+        return octets == 3 && digits > 0
+    }
+
     static func parseV4(_ text: Substring) -> [UInt8]? {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 4 else { return nil }
