@@ -12,11 +12,13 @@ let package = Package(
         .executable(name: "sightline", targets: ["sightline"]),
         .library(name: "SightlineCore", targets: ["SightlineCore"]),
         .library(name: "SightlineStore", targets: ["SightlineStore"]),
+        .library(name: "SightlineDetection", targets: ["SightlineDetection"]),
         .library(name: "SightlinePipeline", targets: ["SightlinePipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Pure core: models, decoding and validation, text processing, the scenario generator.
@@ -31,28 +33,38 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strict),
+        // Compact Language Detector 2 (Debian's libcld2-dev), behind a small C entry point.
+        .target(name: "CCLD2", linkerSettings: [.linkedLibrary("cld2")]),
+        // Detection: language identification, the policy, the trained model, evaluation, account
+        // scores. Pure: no database, network or file I/O.
+        .target(
+            name: "SightlineDetection",
+            dependencies: ["SightlineCore", "CCLD2", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Runs the stages against a store: reading files (plain, gzip, stdin), ingesting, generating.
         .target(
             name: "SightlinePipeline",
-            dependencies: ["SightlineCore", "SightlineStore", "CZlib"],
+            dependencies: ["SightlineCore", "SightlineDetection", "SightlineStore", "CZlib"],
             swiftSettings: strict),
         .executableTarget(
             name: "sightline",
             dependencies: [
-                "SightlinePipeline",
+                "SightlinePipeline", "SightlineDetection",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .executableTarget(
             name: "sightline-bench",
             dependencies: [
-                "SightlinePipeline",
+                "SightlinePipeline", "SightlineDetection",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strict),
         .testTarget(name: "SightlineCoreTests", dependencies: ["SightlineCore"], swiftSettings: strict),
+        .testTarget(
+            name: "SightlineDetectionTests", dependencies: ["SightlineDetection"], swiftSettings: strict),
         .testTarget(
             name: "SightlineStoreTests", dependencies: ["SightlineStore"], swiftSettings: strict),
         .testTarget(

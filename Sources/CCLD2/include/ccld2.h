@@ -1,0 +1,16 @@
+#ifndef CCLD2_H
+#define CCLD2_H
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Detects the language of UTF-8 `text` with Compact Language Detector 2. Writes the ISO 639-1
+/// code (or CLD2's code, e.g. "zh-Hant") into `code` (NUL-terminated, at most `capacity` bytes),
+/// and sets `reliable` and `percent` (share of the text in that language). Returns 0 when the
+/// language is unknown, 1 otherwise. Invalid UTF-8 gives unknown.
+int sl_cld2_detect(const char *text, int length, char *code, int capacity, int *reliable, int *percent);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,79 @@
+/// The judgement on one prompt: evidence, not a verdict.
+public struct Classification: Sendable, Equatable {
+    /// One of the seven category ids, or `benign`.
+    public var category: String
+    /// Confidence in `category`, 0...1.
+    public var score: Double
+    /// Score per threat category (the seven ids), 0...1.
+    public var scores: [String: Double]
+    public var language: DetectedLanguage
+    /// Why: the policy signals that fired (`influence/batch-of-posts`), gray-zone signals
+    /// (`gray-zone/asking-whether-scam lowers scam`) and the model's view (`model: influence 0.91`).
+    public var signals: [String]
+}
+
+/// Policy signals and the trained model, blended as the policy says.
+public struct Classifier: Sendable {
+    public let policy: Policy
+    public let model: LinearModel
+
+    public init(policy: Policy, model: LinearModel) {
+        self.policy = policy
+        self.model = model
+    }
+
+    /// The shipped model: trained from the training split of the labelled corpus.
+    public static let defaultModel: LinearModel = train(on: LabelledCorpus.training)
+
+    public static func train(on items: [LabelledCorpus.Item], epochs: Int = 12) -> LinearModel {
+        let classes = ThreatCategory.classes
+        let examples = items.compactMap { item -> LinearModel.Example? in
+            guard let label = classes.firstIndex(of: item.category) else { return nil }
+            return LinearModel.Example(features: TextFeatures.extract(item.text), label: label)
+        }
+        return LinearModel.train(examples, classes: classes, epochs: epochs)
+    }
+
+    public func classify(_ text: String, detectLanguage: Bool = true) -> Classification {
+        let normalised = PhraseMatcher.normalise(text.count > 8192 ? String(text.prefix(8192)) : text)
+        var policyScore = [Double](repeating: 0, count: ThreatCategory.ids.count)
+        var damping = [Double](repeating: 1, count: ThreatCategory.ids.count)
+        var signals: [String] = []
+        for hit in policy.matcher.matches(in: normalised).sorted() {
+            if hit < policy.signals.count {
+                let s = policy.signals[hit]
+                let c = ThreatCategory.ids.firstIndex(of: s.category)!
+                policyScore[c] = 1 - (1 - policyScore[c]) * (1 - s.weight)
+                signals.append("\(s.category)/\(s.id)")
+            } else {
+                let g = policy.grayZone[hit - policy.signals.count]
+                for r in g.reduces { damping[ThreatCategory.ids.firstIndex(of: r)!] *= 1 - g.weight }
+                signals.append("gray-zone/\(g.id) lowers \(g.reduces.joined(separator: ", "))")
+            }
+        }
+        let probabilities = model.probabilities(TextFeatures.extract(text))
+        var scores: [String: Double] = [:]
+        var best = (category: ThreatCategory.benign, score: 0.0)
+        let total = policy.policyWeight + policy.modelWeight
+        for (c, id) in ThreatCategory.ids.enumerated() {
+            let m = model.classes.firstIndex(of: id).map { Double(probabilities[$0]) } ?? 0
+            let s = ((policy.policyWeight * policyScore[c] + policy.modelWeight * m) / total * damping[c] * 1000).rounded() / 1000
+            scores[id] = s
+            if s > best.score { best = (id, s) }
+            if m >= 0.5 { signals.append("model: \(id) \(String(format2(m)))") }
+        }
+        let language = detectLanguage ? LanguageIdentifier.identify(text) : .unknown
+        if best.score < policy.flagThreshold {
+            return Classification(
+                category: ThreatCategory.benign, score: ((1 - best.score) * 1000).rounded() / 1000, scores: scores,
+                language: language, signals: signals)
+        }
+        return Classification(category: best.category, score: best.score, scores: scores, language: language, signals: signals)
+    }
+}
+
+/// Two decimals, without Foundation's locale-dependent formatting.
+func format2(_ x: Double) -> String {
+    let v = Int((x * 100).rounded())
+    return "\(v / 100).\(v % 100 < 10 ? "0" : "")\(v % 100)"
+}

@@ -1,0 +1,257 @@
+/// The policy shipped with Sightline. `sightline policy` prints it; edit a copy and pass it with
+/// `--policy FILE` to replace it. Phrases match case-insensitively anywhere in a prompt (ASCII
+/// phrases only at word boundaries). A category's policy score is 1 - Π(1 - weight) over its
+/// signals that fired; gray-zone signals then scale the scores of the categories they name down.
+public enum DefaultPolicy {
+    public static let yaml = #"""
+version: "2025.11.1"
+thresholds:
+  # A prompt whose best category scores at least this is flagged with that category.
+  flag: 0.35
+  # An account whose behaviour score reaches this is worth linking (see docs/DETECTION.md).
+  account: 0.5
+blend:
+  policy: 0.5
+  model: 0.5
+
+categories:
+  - id: influence
+    description: covert influence operations - propaganda articles, comments and replies, fake personas, fake engagement, posting automation, campaign planning
+    tactics:
+      - { framework: llm-ttp, id: LLM-content, name: LLM-generated content for influence operations }
+      - { framework: disarm, id: TA06, name: Develop Content }
+      - { framework: disarm, id: TA15, name: Establish Social Assets }
+      - { framework: disarm, id: TA16, name: Establish Legitimacy }
+      - { framework: kill-chain, id: "6", name: Indiscriminate engagement }
+      - { framework: atlas, id: AML.T0040, name: AI Model Inference API Access }
+    signals:
+      - id: batch-of-posts
+        weight: 0.45
+        phrases:
+          en: [short comments, tweets, replies to, comments supporting, comments criticizing, comments attacking, posts for, sound like different, different ordinary, ordinary users, real users, from different people, make them sound, under 10 words, under 280 characters, for the comment section, engagement]
+          zh: [评论, 条推文, 回复, 网友, 点赞, 转发, 水军, 帖子]
+          ru: [комментари, от имени жителей, от разных людей, пост для, телеграм-канал, Telegram-канал]
+          fa: [توییت, کامنت, با لحن یک]
+          ko: [댓글, 트윗]
+          es: [comentarios, tuits]
+          de: [kommentare, beiträge]
+      - id: fake-persona
+        weight: 0.45
+        phrases:
+          en: [fake persona, persona bio, fake profile, pretend to be a local, as if written by a, sound like a local, as a local, biography for, bio for, avatar]
+          zh: [人设, 假装是, 像当地, 本地记者, 本地的专栏作家, 不要提到中国]
+          ru: [от имени, как у обычного жителя, без упоминания России, как у носителей]
+          fa: [بیوگرافی, لحن یک فعال, مخاطبان]
+          es: [perfil falso, haciéndote pasar]
+      - id: narrative-placement
+        weight: 0.35
+        phrases:
+          en: [op-ed, opinion piece, propaganda, talking points, narrative, discredit, smear, election, voters, undermine]
+          zh: [评论文章, 舆论, 拉美, 发表, 投放, 宣传, 抹黑, 造势]
+          ru: [выбор, избирател, пропаганд, нарратив, дискредит]
+          fa: [انتخابات, تبلیغات]
+          de: [wahl, wähler]
+          es: [elecciones, soberanía]
+      - id: posting-automation
+        weight: 0.35
+        phrases:
+          en: [posting bot, auto-post, schedule posts across, multiple accounts, account farm, bulk post, sockpuppet]
+          zh: [批量发布, 多个账号, 自动发帖]
+          ru: [бот для telegram, бот для Telegram, публикует комментарии, несколько аккаунтов, автопостинг]
+      - id: operation-reporting
+        weight: 0.3
+        phrases:
+          en: [performance review of our campaign, posts published this week, accounts were banned]
+          zh: [工作总结, 绩效评估, 发布的评论数量, 阅读量, 补充新账号, 账号被平台封禁]
+          ru: [отчёт о публикациях]
+
+  - id: surveillance
+    description: building, pitching or running mass-monitoring or profiling systems; profiling dissidents, minorities, journalists or other people for authorities
+    tactics:
+      - { framework: llm-ttp, id: LLM-advised-strategic-planning, name: LLM-advised strategic planning }
+      - { framework: llm-ttp, id: LLM-aided-development, name: LLM-aided development }
+      - { framework: attack, id: T1593, name: Search Open Websites/Domains }
+      - { framework: kill-chain, id: "2", name: Gathering information }
+    signals:
+      - id: monitoring-system
+        weight: 0.5
+        phrases:
+          en: [monitor social media for, track protesters, identify protesters, surveillance tool, social media monitoring, public opinion monitoring, flag posts about, report them to the police, early warning model, inflow warning]
+          zh: [舆情, 实时抓取, 监测, 预警模型, 预警, 推送给公安, 公安部门, 派出所, 识别发帖人, 重点关注]
+          ru: [мониторинг соцсетей, слежка, выявлять протестующих]
+          fa: [شناسایی معترضان]
+      - id: targeting-groups
+        weight: 0.45
+        phrases:
+          en: [uyghur, dissident, activists abroad, religious gatherings, critics of the government, journalists' home address]
+          zh: [维吾尔, 异见人士, 宗教聚会, 抗议活动, 批评政府, 人物画像, 家庭成员和工作单位]
+          ru: [оппозиционер, активист]
+      - id: profiling-person
+        weight: 0.35
+        phrases:
+          en: [build a profile of, find the real identity, doxx, dox, home address of, funding sources of this account]
+          zh: [资金来源, 身份信息, 整理一份关于]
+
+  - id: cyber.malware
+    description: developing, debugging, packing or obfuscating malware and offensive tooling; evading security products
+    tactics:
+      - { framework: llm-ttp, id: LLM-aided-development, name: LLM-aided development }
+      - { framework: llm-ttp, id: LLM-enhanced-anomaly-detection-evasion, name: LLM-enhanced anomaly detection evasion }
+      - { framework: attack, id: T1587.001, name: "Develop Capabilities: Malware" }
+      - { framework: attack, id: T1562.001, name: "Impair Defenses: Disable or Modify Tools" }
+      - { framework: attack, id: T1588.007, name: "Obtain Capabilities: Artificial Intelligence" }
+      - { framework: kill-chain, id: "5", name: Evading detection }
+    signals:
+      - id: evasion
+        weight: 0.55
+        phrases:
+          en: [evade antivirus, bypass defender, avoid detection, undetectable, fud, defender exclusion, disable defender, bypass edr, bypass uac, obfuscate the payload, obfuscate strings so]
+          ru: [антивирус не детектил, исключение папки, обход uac, обходом UAC, обфускаци, чтобы не обнаружил]
+          zh: [免杀, 绕过杀软, 绕过防火墙]
+          ko: [백신 탐지 우회]
+      - id: implant-features
+        weight: 0.45
+        phrases:
+          en: [reverse shell, keylogger, c2 server, command and control, beacon, rat, stealer, credential theft, steal saved passwords, new victim, persistence via scheduled task, dll side-loading, side-load]
+          ru: [жертв, сбор сохранённых паролей, сервер управления, side-loading, планировщик задач, стилер, кейлоггер]
+          zh: [木马, 远控, 窃取密码, 上线通知]
+          ko: [악성코드, 원격 제어]
+      - id: code-for-it
+        weight: 0.15
+        phrases:
+          en: ["```", package main, import os, exec.command, powershell -enc]
+
+  - id: cyber.phishing
+    description: phishing and spear-phishing lures, pretexts and social-engineering messages aimed at compromising targets
+    tactics:
+      - { framework: llm-ttp, id: LLM-supported-social-engineering, name: LLM-supported social engineering }
+      - { framework: attack, id: T1566, name: Phishing }
+      - { framework: atlas, id: AML.T0052, name: Phishing }
+      - { framework: kill-chain, id: "7", name: Targeted engagement }
+    signals:
+      - id: impersonation-lure
+        weight: 0.5
+        phrases:
+          en: [pretend to be from, impersonate, posing as, spoofed sender, looks like it comes from, make them click, click the link, sign in through, log in with their company, verify their account, credential harvesting]
+          zh: [冒充, 假装是一位, 让人愿意点击, 点击链接, 登录查看, 用公司账号登录]
+          ru: [фишинг, от имени банка, перейти по ссылке]
+          ko: [피싱, 링크를 클릭]
+      - id: targeted-staff
+        weight: 0.3
+        phrases:
+          en: [employees of, engineers at, hr department, payroll update, invoice attached, password reset email]
+          zh: [人力资源部门, 工程师参加, 薪酬政策]
+
+  - id: cyber.recon
+    description: reconnaissance and vulnerability research against specific organisations, sectors or infrastructure
+    tactics:
+      - { framework: llm-ttp, id: LLM-informed-reconnaissance, name: LLM-informed reconnaissance }
+      - { framework: llm-ttp, id: LLM-assisted-vulnerability-research, name: LLM-assisted vulnerability research }
+      - { framework: attack, id: T1592, name: Gather Victim Host Information }
+      - { framework: attack, id: T1589, name: Gather Victim Identity Information }
+      - { framework: kill-chain, id: "2", name: Gathering information }
+    signals:
+      - id: default-credentials
+        weight: 0.5
+        phrases:
+          en: [default password, default admin, default credentials, hardcoded credentials]
+          ko: [기본 관리자, 비밀번호 목록, 기본 비밀번호]
+          zh: [默认密码, 默认口令]
+          ru: [пароль по умолчанию]
+      - id: exploitable-versions
+        weight: 0.5
+        phrases:
+          en: [vulnerable versions, unauthenticated remote code execution, public exploit, exploit for cve, which versions are vulnerable, exposed on shodan]
+          ko: [원격 코드 실행, 취약점이 있는 버전, 익스플로잇, 인증 없이]
+          zh: [漏洞版本, 远程代码执行, 公开的利用]
+          ru: [уязвимые версии, эксплойт]
+      - id: target-lists
+        weight: 0.4
+        phrases:
+          en: [list of companies in the, employee email format, email addresses of employees, which vpn appliance they use]
+          ko: [기업 목록, 이메일 주소 형식, VPN 장비]
+          zh: [员工邮箱格式, 公司名单]
+
+  - id: employment
+    description: deceptive employment schemes - fabricated résumés and identities, interview cheating, hiding who really does the work
+    tactics:
+      - { framework: llm-ttp, id: LLM-supported-social-engineering, name: LLM-supported social engineering }
+      - { framework: attack, id: T1585, name: Establish Accounts }
+      - { framework: kill-chain, id: "1", name: Disguising assets }
+    signals:
+      - id: fabricated-history
+        weight: 0.5
+        phrases:
+          en: [add years of experience, make the references sound believable, invent references, fake references, fake employment history, make up a work history, believable backstory]
+      - id: interview-cheating
+        weight: 0.5
+        phrases:
+          en: [live interview right now, i am in a live interview, interviewer asked, answer i can read out]
+      - id: hiding-identity
+        weight: 0.5
+        phrases:
+          en: [avoid turning on my camera, excuse to avoid video, without it noticing, without it knowing, without it department, anydesk running, access it remotely from another country, laptop farm, pretend to be located]
+
+  - id: scam
+    description: fraud and scams - task and job scams, romance and investment scams, recovery scams, scam scripts and their translation
+    tactics:
+      - { framework: llm-ttp, id: LLM-supported-social-engineering, name: LLM-supported social engineering }
+      - { framework: attack, id: T1656, name: Impersonation }
+      - { framework: kill-chain, id: "7", name: Targeted engagement }
+    signals:
+      - id: task-scam
+        weight: 0.5
+        phrases:
+          en: [like videos and earn, earn per task, activation fee, withdraw commission, unfreeze the account, recharge to unlock]
+          zh: [激活费, 提取佣金, 点赞, 兼职, 解冻, 充值, 招聘话术, 话术]
+          es: [activación, comisión]
+      - id: investment-romance
+        weight: 0.45
+        phrases:
+          en: [pig butchering, guaranteed returns, get her to invest, convince him to deposit, crypto platform to the victim]
+          zh: [杀猪盘, 投资平台, 高回报]
+      - id: recovery-fraud
+        weight: 0.5
+        phrases:
+          en: [recover their stolen funds, upfront fee, processing fee, asset recovery, released to the government in, fbi case number, create urgency]
+      - id: victim-language
+        weight: 0.2
+        phrases:
+          en: [the victim, victims, the client who is hesitant]
+          zh: [客户, 受害人]
+
+gray_zone:
+  - id: asking-whether-scam
+    weight: 0.85
+    reduces: [scam, cyber.phishing]
+    phrases:
+      en: [is this a scam, is it a scam, is this legit, is this real or, should i pay, i received this, i got this message, what should i do]
+      es: [¿es una estafa, es una estafa]
+      zh: [是不是诈骗, 是诈骗吗, 我收到一条]
+      de: [ist das betrug]
+      fr: [est-ce une arnaque]
+      ru: [это мошенничество]
+  - id: defensive-security
+    weight: 0.8
+    reduces: [cyber.malware, cyber.phishing, cyber.recon]
+    phrases:
+      en: [yara rule, sigma rule, our soc, write detections, detection rule, incident at our company, sample from an incident, indicators of compromise, our staff received, hardening, our own network, authorized penetration test]
+      zh: [应急响应, 检测规则]
+      ru: [правило обнаружения]
+  - id: research-and-reporting
+    weight: 0.8
+    reduces: [influence, surveillance]
+    phrases:
+      en: [i'm a journalist, i am a journalist, researching, coding scheme, public reporting on, breakout scale, media literacy, fact-check, how to spot]
+  - id: own-resume
+    weight: 0.85
+    reduces: [employment]
+    phrases:
+      en: [i really did these things, my own resume, cover letter for, practise for an interview, practice for an interview, ask me one question at a time]
+  - id: open-marketing
+    weight: 0.7
+    reduces: [influence]
+    phrases:
+      en: [brand's official account, our client's, for our client, official page, company account]
+"""#
+}

@@ -1,0 +1,95 @@
+import CCLD2
+
+/// The language of a text: ISO 639-1 code, with the script variant for Chinese.
+public struct DetectedLanguage: Sendable, Equatable {
+    /// ISO 639-1 (`zh`, `ru`, `fa`, ...), or `und` when unknown.
+    public var code: String
+    /// `Hans` or `Hant` for Chinese; nil otherwise.
+    public var script: String?
+    public var reliable: Bool
+
+    public static let unknown = DetectedLanguage(code: "und", script: nil, reliable: false)
+}
+
+/// Language identification: scripts that belong to one language decide at once (Hangul, kana,
+/// Thai, Hebrew, Greek, ...); everything else goes to Compact Language Detector 2 (Debian's
+/// libcld2), which knows 80+ languages including Kinyarwanda, Haitian Creole, Swahili and Tagalog,
+/// and tells simplified from traditional Chinese.
+public enum LanguageIdentifier {
+    /// Text beyond this many bytes adds nothing to the decision and costs time.
+    static let sampleBytes = 1024
+
+    public static func identify(_ text: String) -> DetectedLanguage {
+        var sample = Substring(text)
+        if text.utf8.count > sampleBytes {
+            // Cut on a scalar boundary.
+            var end = text.utf8.index(text.utf8.startIndex, offsetBy: sampleBytes)
+            while end > text.startIndex, !text.unicodeScalars.indices.contains(end) { end = text.utf8.index(before: end) }
+            sample = text[..<end]
+        }
+        if let byScript = dominantScriptLanguage(sample) { return byScript }
+        var copy = String(sample)
+        return copy.withUTF8 { bytes -> DetectedLanguage in
+            var code = [CChar](repeating: 0, count: 16)
+            var reliable: Int32 = 0
+            var percent: Int32 = 0
+            let found = bytes.withMemoryRebound(to: CChar.self) { chars in
+                sl_cld2_detect(chars.baseAddress, Int32(chars.count), &code, 16, &reliable, &percent)
+            }
+            guard found == 1 else { return .unknown }
+            let name = String(decoding: code.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            return normalise(name, reliable: reliable == 1)
+        }
+    }
+
+    static func normalise(_ cld: String, reliable: Bool) -> DetectedLanguage {
+        switch cld {
+        case "zh": return DetectedLanguage(code: "zh", script: "Hans", reliable: reliable)
+        case "zh-Hant": return DetectedLanguage(code: "zh", script: "Hant", reliable: reliable)
+        case "iw": return DetectedLanguage(code: "he", script: nil, reliable: reliable)
+        case "in": return DetectedLanguage(code: "id", script: nil, reliable: reliable)
+        case "tl", "fil": return DetectedLanguage(code: "tl", script: nil, reliable: reliable)
+        case "un", "xxx", "": return .unknown
+        default:
+            // CLD2 writes extended codes like "sr-ME"; keep the language part.
+            let base = cld.split(separator: "-").first.map(String.init) ?? cld
+            return DetectedLanguage(code: base, script: nil, reliable: reliable)
+        }
+    }
+
+    /// Languages decided by their script alone, when that script dominates the letters.
+    static func dominantScriptLanguage(_ text: Substring) -> DetectedLanguage? {
+        var hangul = 0, kana = 0, han = 0, thai = 0, hebrew = 0, greek = 0, georgian = 0, armenian = 0, letters = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { letters += 1 }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { continue }
+            letters += 1
+            switch v {
+            case 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F: hangul += 1
+            case 0x3040...0x30FF: kana += 1
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF: han += 1
+            case 0x0E00...0x0E7F: thai += 1
+            case 0x0590...0x05FF: hebrew += 1
+            case 0x0370...0x03FF: greek += 1
+            case 0x10A0...0x10FF: georgian += 1
+            case 0x0530...0x058F: armenian += 1
+            default: break
+            }
+        }
+        guard letters > 0 else { return nil }
+        func dominant(_ n: Int) -> Bool { n * 2 > letters }
+        if dominant(hangul) { return DetectedLanguage(code: "ko", script: nil, reliable: true) }
+        // Japanese mixes kana with kanji; a few kana among Han characters mean Japanese.
+        if kana > 0 && dominant(kana + han) && kana * 10 >= han { return DetectedLanguage(code: "ja", script: nil, reliable: true) }
+        if dominant(thai) { return DetectedLanguage(code: "th", script: nil, reliable: true) }
+        if dominant(hebrew) { return DetectedLanguage(code: "he", script: nil, reliable: true) }
+        if dominant(greek) { return DetectedLanguage(code: "el", script: nil, reliable: true) }
+        if dominant(georgian) { return DetectedLanguage(code: "ka", script: nil, reliable: true) }
+        if dominant(armenian) { return DetectedLanguage(code: "hy", script: nil, reliable: true) }
+        return nil
+    }
+}

@@ -1,0 +1,213 @@
+import SightlineCore
+import Yams
+
+/// The seven threat categories of the contract, in their fixed order.
+public enum ThreatCategory {
+    public static let ids = ["surveillance", "cyber.malware", "cyber.phishing", "cyber.recon", "influence", "employment", "scam"]
+    public static let benign = "benign"
+    /// Model classes: the seven categories and benign.
+    public static let classes = ids + [benign]
+}
+
+/// A tactic tag: LLM tactics, ATT&CK, ATLAS, DISARM or the Online Operations Kill Chain.
+public struct Tactic: Sendable, Equatable, Hashable {
+    public static let frameworks = ["llm-ttp", "attack", "atlas", "disarm", "kill-chain"]
+    public var framework: String
+    public var id: String
+    public var name: String
+}
+
+/// The detection policy: what each category means, the phrases that signal it in each language,
+/// the gray-zone phrases that lower it, the tactic tags it implies, and the thresholds.
+public struct Policy: Sendable {
+    public struct Signal: Sendable {
+        public var id: String
+        public var category: String
+        public var weight: Double
+        public var phrases: [String]
+    }
+
+    public struct GrayZone: Sendable {
+        public var id: String
+        public var weight: Double
+        public var reduces: [String]
+        public var phrases: [String]
+    }
+
+    public struct Category: Sendable {
+        public var id: String
+        public var description: String
+        public var tactics: [Tactic]
+    }
+
+    public var version: String
+    public var flagThreshold: Double
+    public var accountThreshold: Double
+    public var policyWeight: Double
+    public var modelWeight: Double
+    public var categories: [Category]
+    public var signals: [Signal]
+    public var grayZone: [GrayZone]
+    let matcher: PhraseMatcher
+
+    public static let `default`: Policy = {
+        do { return try Policy(yaml: DefaultPolicy.yaml) } catch { fatalError("the built-in policy is invalid: \(error)") }
+    }()
+
+    public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+
+    /// A policy file that cannot be used: what is wrong and where.
+    public struct LoadError: Error, CustomStringConvertible, Equatable {
+        public var line: Int?
+        public var column: Int?
+        public var message: String
+        public var description: String {
+            if let line, let column { return "policy line \(line), column \(column): \(message)" }
+            return "policy: \(message)"
+        }
+    }
+
+    public init(yaml: String) throws(LoadError) {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else { throw LoadError(line: nil, column: nil, message: "the file is empty") }
+            root = node
+        } catch let error as LoadError {
+            throw error
+        } catch let error as YamlError {
+            switch error {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+                throw LoadError(line: mark.line, column: mark.column, message: "not valid YAML: \(problem)")
+            case .duplicatedKeysInMapping(let duplicates, _):
+                throw LoadError(line: nil, column: nil, message: "duplicated keys: \(duplicates.joined(separator: ", "))")
+            default:
+                throw LoadError(line: nil, column: nil, message: "not valid YAML: \(error)")
+            }
+        } catch {
+            throw LoadError(line: nil, column: nil, message: "not valid YAML: \(error)")
+        }
+        let r = Reader()
+        let top = try r.mapping(root, "the top level")
+        version = try r.string(try r.required(top, "version", in: root), "version")
+        let thresholds = try r.mapping(try r.required(top, "thresholds", in: root), "thresholds")
+        flagThreshold = try r.unit(try r.required(thresholds, "flag", in: root), "thresholds.flag")
+        accountThreshold = try r.unit(try r.required(thresholds, "account", in: root), "thresholds.account")
+        if let blendNode = top["blend"] {
+            let blend = try r.mapping(blendNode, "blend")
+            policyWeight = try r.unit(try r.required(blend, "policy", in: blendNode), "blend.policy")
+            modelWeight = try r.unit(try r.required(blend, "model", in: blendNode), "blend.model")
+        } else {
+            policyWeight = 0.5
+            modelWeight = 0.5
+        }
+        guard policyWeight + modelWeight > 0 else { throw r.error(root, "blend.policy and blend.model cannot both be 0") }
+
+        var categories: [Category] = []
+        var signals: [Signal] = []
+        let categoriesNode = try r.required(top, "categories", in: root)
+        for node in try r.sequence(categoriesNode, "categories") {
+            let m = try r.mapping(node, "a category")
+            let idNode = try r.required(m, "id", in: node)
+            let id = try r.string(idNode, "category id")
+            guard ThreatCategory.ids.contains(id) else {
+                throw r.error(idNode, "unknown category '\(id)'; the categories are \(ThreatCategory.ids.joined(separator: ", "))")
+            }
+            guard !categories.contains(where: { $0.id == id }) else { throw r.error(idNode, "category '\(id)' appears twice") }
+            var tactics: [Tactic] = []
+            if let tacticsNode = m["tactics"] {
+                for t in try r.sequence(tacticsNode, "tactics") {
+                    let tm = try r.mapping(t, "a tactic")
+                    let frameworkNode = try r.required(tm, "framework", in: t)
+                    let framework = try r.string(frameworkNode, "framework")
+                    guard Tactic.frameworks.contains(framework) else {
+                        throw r.error(frameworkNode, "unknown framework '\(framework)'; use one of \(Tactic.frameworks.joined(separator: ", "))")
+                    }
+                    tactics.append(
+                        Tactic(
+                            framework: framework, id: try r.string(try r.required(tm, "id", in: t), "tactic id"),
+                            name: try r.string(try r.required(tm, "name", in: t), "tactic name")))
+                }
+            }
+            for s in try r.sequence(try r.required(m, "signals", in: node), "signals") {
+                let sm = try r.mapping(s, "a signal")
+                signals.append(
+                    Signal(
+                        id: try r.string(try r.required(sm, "id", in: s), "signal id"), category: id,
+                        weight: try r.unit(try r.required(sm, "weight", in: s), "weight"),
+                        phrases: try r.phrases(try r.required(sm, "phrases", in: s))))
+            }
+            var description = ""
+            if let d = m["description"] { description = try r.string(d, "description") }
+            categories.append(Category(id: id, description: description, tactics: tactics))
+        }
+        for id in ThreatCategory.ids where !categories.contains(where: { $0.id == id }) {
+            throw r.error(categoriesNode, "category '\(id)' is missing; the policy must define all seven")
+        }
+        var grayZone: [GrayZone] = []
+        if let g = top["gray_zone"] {
+            for node in try r.sequence(g, "gray_zone") {
+                let m = try r.mapping(node, "a gray-zone signal")
+                let reducesNode = try r.required(m, "reduces", in: node)
+                var reduces: [String] = []
+                for c in try r.sequence(reducesNode, "reduces") { reduces.append(try r.string(c, "category id")) }
+                for c in reduces where !ThreatCategory.ids.contains(c) {
+                    throw r.error(reducesNode, "unknown category '\(c)' in reduces")
+                }
+                grayZone.append(
+                    GrayZone(
+                        id: try r.string(try r.required(m, "id", in: node), "id"),
+                        weight: try r.unit(try r.required(m, "weight", in: node), "weight"), reduces: reduces,
+                        phrases: try r.phrases(try r.required(m, "phrases", in: node))))
+            }
+        }
+        self.categories = categories.sorted { ThreatCategory.ids.firstIndex(of: $0.id)! < ThreatCategory.ids.firstIndex(of: $1.id)! }
+        self.signals = signals
+        self.grayZone = grayZone
+        var patterns: [(String, Int)] = []
+        for (i, s) in signals.enumerated() { for p in s.phrases { patterns.append((p, i)) } }
+        for (i, g) in grayZone.enumerated() { for p in g.phrases { patterns.append((p, signals.count + i)) } }
+        matcher = PhraseMatcher(patterns)
+    }
+
+    /// Reads typed values out of YAML nodes, failing with the node's position.
+    struct Reader {
+        func error(_ node: Node, _ message: String) -> LoadError {
+            LoadError(line: node.mark.map { $0.line }, column: node.mark.map { $0.column }, message: message)
+        }
+        func mapping(_ node: Node, _ what: String) throws(LoadError) -> Node.Mapping {
+            guard let m = node.mapping else { throw error(node, "\(what) must be a mapping (key: value)") }
+            return m
+        }
+        func sequence(_ node: Node, _ what: String) throws(LoadError) -> Node.Sequence {
+            guard let s = node.sequence else { throw error(node, "\(what) must be a list") }
+            return s
+        }
+        func required(_ m: Node.Mapping, _ key: String, in parent: Node) throws(LoadError) -> Node {
+            guard let v = m[key] else { throw error(parent, "missing `\(key)`") }
+            return v
+        }
+        func string(_ node: Node, _ what: String) throws(LoadError) -> String {
+            guard let s = node.scalar?.string, !s.isEmpty else { throw error(node, "\(what) must be a non-empty text") }
+            return s
+        }
+        func unit(_ node: Node, _ what: String) throws(LoadError) -> Double {
+            guard let s = node.scalar?.string, let v = Double(s), v >= 0, v <= 1 else {
+                throw error(node, "\(what) must be a number from 0 to 1")
+            }
+            return v
+        }
+        /// `phrases` maps language codes to lists of phrases; the languages are for people.
+        func phrases(_ node: Node) throws(LoadError) -> [String] {
+            let m = try mapping(node, "phrases")
+            var out: [String] = []
+            for (_, list) in m {
+                for p in try sequence(list, "a phrase list") {
+                    let text = try string(p, "a phrase")
+                    guard text.unicodeScalars.count <= 200 else { throw error(p, "a phrase is longer than 200 characters") }
+                    out.append(PhraseMatcher.normalise(text))
+                }
+            }
+            return out
+        }
+    }
+}
