@@ -41,16 +41,18 @@ let package = Package(
             name: "SightlineDetection",
             dependencies: ["SightlineCore", "CCLD2", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
+        // Analysis: account profiles and behaviour scores, linking, clustering, assessment. Pure.
+        .target(name: "SightlineAnalysis", dependencies: ["SightlineCore", "SightlineDetection"], swiftSettings: strict),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Runs the stages against a store: reading files (plain, gzip, stdin), ingesting, generating.
         .target(
             name: "SightlinePipeline",
-            dependencies: ["SightlineCore", "SightlineDetection", "SightlineStore", "CZlib"],
+            dependencies: ["SightlineCore", "SightlineDetection", "SightlineAnalysis", "SightlineStore", "CZlib"],
             swiftSettings: strict),
         .executableTarget(
             name: "sightline",
             dependencies: [
-                "SightlinePipeline", "SightlineDetection",
+                "SightlinePipeline", "SightlineDetection", "SightlineAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -65,6 +67,8 @@ let package = Package(
         .testTarget(name: "SightlineCoreTests", dependencies: ["SightlineCore"], swiftSettings: strict),
         .testTarget(
             name: "SightlineDetectionTests", dependencies: ["SightlineDetection"], swiftSettings: strict),
+        .testTarget(
+            name: "SightlineAnalysisTests", dependencies: ["SightlineAnalysis"], swiftSettings: strict),
         .testTarget(
             name: "SightlineStoreTests", dependencies: ["SightlineStore"], swiftSettings: strict),
         .testTarget(

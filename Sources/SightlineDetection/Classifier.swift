@@ -1,3 +1,5 @@
+import SightlineCore
+
 /// The judgement on one prompt: evidence, not a verdict.
 public struct Classification: Sendable, Equatable {
     /// One of the seven category ids, or `benign`.

@@ -1,3 +1,5 @@
+import SightlineCore
+
 /// Precision, recall and F1 per category, the confusion matrix and the benign false-positive rate.
 public struct Evaluation: Sendable {
     public let classes: [String]

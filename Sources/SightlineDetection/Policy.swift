@@ -1,20 +1,17 @@
 import SightlineCore
 import Yams
 
-/// The seven threat categories of the contract, in their fixed order.
-public enum ThreatCategory {
-    public static let ids = ["surveillance", "cyber.malware", "cyber.phishing", "cyber.recon", "influence", "employment", "scam"]
-    public static let benign = "benign"
-    /// Model classes: the seven categories and benign.
-    public static let classes = ids + [benign]
-}
-
 /// A tactic tag: LLM tactics, ATT&CK, ATLAS, DISARM or the Online Operations Kill Chain.
 public struct Tactic: Sendable, Equatable, Hashable {
     public static let frameworks = ["llm-ttp", "attack", "atlas", "disarm", "kill-chain"]
     public var framework: String
     public var id: String
     public var name: String
+    public init(framework: String, id: String, name: String) {
+        self.framework = framework
+        self.id = id
+        self.name = name
+    }
 }
 
 /// The detection policy: what each category means, the phrases that signal it in each language,

@@ -10,6 +10,8 @@ public final class MemoryStore: Store, @unchecked Sendable {
     private var observationsByID: [String: Observation] = [:]
     private var quarantine: [String: QuarantinedLine] = [:]
     private var infos: [String: (time: Int64, info: AccountInfo)] = [:]
+    private var classifications: [Int64: EventClassification] = [:]
+    private var networks: [(id: String, accounts: [String], json: String)] = []
 
     public init() {}
 
@@ -68,4 +70,44 @@ public final class MemoryStore: Store, @unchecked Sendable {
     public func accountInfo(account: String) throws -> AccountInfo? { lock.withLock { infos[account]?.info } }
 
     public func accountCount() throws -> Int { lock.withLock { Set(eventsByID.values.map(\.account)).count } }
+
+    // Events are numbered by ingestion order, from 1.
+    public func unclassifiedEvents(after seq: Int64, limit: Int) throws -> [(seq: Int64, prompt: String, response: String?)] {
+        lock.withLock {
+            var out: [(seq: Int64, prompt: String, response: String?)] = []
+            var i = Int(seq)
+            while i < eventOrder.count && out.count < limit {
+                let e = eventsByID[eventOrder[i]]!
+                out.append((Int64(i + 1), e.prompt, e.response))
+                i += 1
+            }
+            return out
+        }
+    }
+
+    public func saveClassifications(_ items: [(seq: Int64, classification: EventClassification)]) throws {
+        lock.withLock { for (seq, c) in items { classifications[seq] = c } }
+    }
+
+    public func lastClassifiedSeq() throws -> Int64 { lock.withLock { classifications.keys.max() ?? 0 } }
+
+    public func analysisEvents() throws -> [AnalysisEvent] {
+        lock.withLock {
+            eventOrder.enumerated().compactMap { i, id in
+                classifications[Int64(i + 1)].map { AnalysisEvent(seq: Int64(i + 1), event: eventsByID[id]!, classification: $0) }
+            }
+        }
+    }
+
+    public func allAccountInfo() throws -> [String: AccountInfo] { lock.withLock { infos.mapValues(\.info) } }
+
+    public func allObservations() throws -> [Observation] {
+        lock.withLock { observationsByID.values.sorted { ($0.time, $0.id) < ($1.time, $1.id) } }
+    }
+
+    public func saveNetworks(_ networks: [(id: String, accounts: [String], json: String)]) throws {
+        lock.withLock { self.networks = networks }
+    }
+
+    public func savedNetworks() throws -> [(id: String, accounts: [String], json: String)] { lock.withLock { networks } }
 }

@@ -118,6 +118,25 @@ public final class SQLiteStore: Store, Sendable {
                     );
                     """)
         }
+        m.registerMigration("v2-analysis") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE classifications (
+                        seq INTEGER PRIMARY KEY REFERENCES events(seq),
+                        category TEXT NOT NULL,
+                        score REAL NOT NULL CHECK (score BETWEEN 0 AND 1),
+                        scores TEXT NOT NULL,
+                        prompt_language TEXT NOT NULL,
+                        response_language TEXT,
+                        signals TEXT NOT NULL
+                    );
+                    CREATE TABLE networks (
+                        id TEXT NOT NULL PRIMARY KEY,
+                        accounts TEXT NOT NULL,
+                        body TEXT NOT NULL
+                    );
+                    """)
+        }
         return m
     }
 
@@ -323,6 +342,82 @@ public final class SQLiteStore: Store, Sendable {
         return try body()
     }
 
+    // MARK: analysis
+
+    public func unclassifiedEvents(after seq: Int64, limit: Int) throws -> [(seq: Int64, prompt: String, response: String?)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT seq, prompt, response FROM events WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [seq, limit])
+                .map { ($0[0], $0[1], $0[2]) }
+        }
+    }
+
+    public func saveClassifications(_ items: [(seq: Int64, classification: EventClassification)]) throws {
+        try write { db in
+            let stmt = try db.cachedStatement(
+                sql: "INSERT OR REPLACE INTO classifications (seq, category, score, scores, prompt_language, response_language, signals) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            for (seq, c) in items {
+                try stmt.execute(arguments: [
+                    seq, c.category, c.score, c.scores.map { String($0) }.joined(separator: ","), c.promptLanguage,
+                    c.responseLanguage, JSONText.array(c.signals),
+                ])
+            }
+        }
+    }
+
+    public func lastClassifiedSeq() throws -> Int64 {
+        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM classifications") ?? 0 }
+    }
+
+    public func analysisEvents() throws -> [AnalysisEvent] {
+        try pool.read { db in
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT \(Self.eventColumns), e.seq, c.category, c.score, c.scores, c.prompt_language, c.response_language, c.signals
+                    FROM events e JOIN classifications c ON c.seq = e.seq ORDER BY e.seq
+                    """)
+            var out: [AnalysisEvent] = []
+            while let row = try cursor.next() {
+                let scores = (row[22] as String).split(separator: ",").map { Double($0) ?? 0 }
+                let c = EventClassification(
+                    category: row[20], score: row[21], scores: scores, promptLanguage: row[23], responseLanguage: row[24],
+                    signals: JSONText.parseArray(row[25]))
+                out.append(AnalysisEvent(seq: row[19], event: Self.event(from: row), classification: c))
+            }
+            return out
+        }
+    }
+
+    public func allAccountInfo() throws -> [String: AccountInfo] {
+        try pool.read { db in
+            var out: [String: AccountInfo] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT account, email, email_domain, phone_country, payment, created, plan FROM accounts") {
+                out[row[0]] = AccountInfo(email: row[1], emailDomain: row[2], phoneCountry: row[3], payment: row[4], created: row[5], plan: row[6])
+            }
+            return out
+        }
+    }
+
+    public func allObservations() throws -> [Observation] {
+        let ids = try pool.read { db in try String.fetchAll(db, sql: "SELECT id FROM observations ORDER BY time, id") }
+        return try ids.compactMap { try observation(id: $0) }
+    }
+
+    public func saveNetworks(_ networks: [(id: String, accounts: [String], json: String)]) throws {
+        try write { db in
+            try db.execute(sql: "DELETE FROM networks")
+            for n in networks {
+                try db.execute(sql: "INSERT INTO networks (id, accounts, body) VALUES (?, ?, ?)", arguments: [n.id, JSONText.array(n.accounts), n.json])
+            }
+        }
+    }
+
+    public func savedNetworks() throws -> [(id: String, accounts: [String], json: String)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, accounts, body FROM networks ORDER BY rowid").map { ($0[0], JSONText.parseArray($0[1]), $0[2]) }
+        }
+    }
+
     // MARK: reads
 
     public func quarantinedLines() throws -> [QuarantinedLine] {
@@ -349,7 +444,7 @@ public final class SQLiteStore: Store, Sendable {
     }
 
     static let eventColumns = """
-        id, time, account, organization, conversation, channel, model, prompt, response, refused, ip, asn,
+        e.id, time, account, organization, conversation, channel, model, prompt, response, refused, ip, asn,
         country, anonymizer, user_agent, device, timezone, locale, raw
         """
 
@@ -367,7 +462,7 @@ public final class SQLiteStore: Store, Sendable {
             try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT \(Self.eventColumns) FROM events WHERE id = ?1 AND seq IN (
+                    SELECT \(Self.eventColumns) FROM events e WHERE id = ?1 AND seq IN (
                         SELECT seq FROM event_keys WHERE key = ?2 UNION ALL SELECT seq FROM event_id_overflow WHERE id = ?1)
                     """, arguments: [id, keyHash(id)]
             ).map(Self.event(from:))
@@ -377,7 +472,7 @@ public final class SQLiteStore: Store, Sendable {
     public func events(account: String) throws -> [UsageEvent] {
         try pool.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT \(Self.eventColumns) FROM events WHERE account = ? ORDER BY time, id",
+                db, sql: "SELECT \(Self.eventColumns) FROM events e WHERE account = ? ORDER BY time, e.id",
                 arguments: [account]
             ).map(Self.event(from:))
         }

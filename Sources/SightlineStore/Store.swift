@@ -27,6 +27,22 @@ public protocol Store: Sendable {
     /// Number of distinct accounts with at least one event.
     func accountCount() throws -> Int
 
+    // MARK: analysis
+
+    /// Events not yet classified, in ingestion order, after `seq`.
+    func unclassifiedEvents(after seq: Int64, limit: Int) throws -> [(seq: Int64, prompt: String, response: String?)]
+    func saveClassifications(_ items: [(seq: Int64, classification: EventClassification)]) throws
+    /// The highest seq classified so far (0 when none).
+    func lastClassifiedSeq() throws -> Int64
+    /// Every classified event, in ingestion order.
+    func analysisEvents() throws -> [AnalysisEvent]
+    /// Account facts of every account that has any.
+    func allAccountInfo() throws -> [String: AccountInfo]
+    func allObservations() throws -> [Observation]
+    /// The networks of the latest analysis, as stored JSON documents keyed by network id.
+    func saveNetworks(_ networks: [(id: String, accounts: [String], json: String)]) throws
+    func savedNetworks() throws -> [(id: String, accounts: [String], json: String)]
+
     /// Runs a bulk load (many `ingest` calls). Stores may tune themselves for it; the guarantees
     /// of `ingest` hold inside as outside.
     func bulkLoad<T>(_ body: () throws -> T) throws -> T

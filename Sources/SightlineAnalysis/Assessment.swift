@@ -1,0 +1,220 @@
+import SightlineCore
+import SightlineDetection
+
+/// Finds which external observations reproduce which model outputs (near-duplicates tolerant of
+/// light edits), to establish provenance and reach.
+struct ObservationMatcher: Sendable {
+    let observations: [Observation]
+    let signatures: [[UInt64]?]
+    let buckets: [UInt64: [Int]]
+    let hasher: MinHasher
+
+    init(observations: [Observation], hasher: MinHasher) {
+        self.observations = observations
+        self.hasher = hasher
+        signatures = observations.map { hasher.signature($0.text) }
+        var b: [UInt64: [Int]] = [:]
+        for (i, s) in signatures.enumerated() {
+            guard let s else { continue }
+            for k in MinHasher.bandKeys(s) { b[k, default: []].append(i) }
+        }
+        buckets = b
+    }
+
+    /// Observations matching any of `outputs`.
+    func matches(_ outputs: [String]) -> [Observation] {
+        var found = Set<Int>()
+        var seenText = Set<String>()
+        for text in outputs where seenText.insert(text).inserted {
+            guard let sig = hasher.signature(text) else { continue }
+            var candidates = Set<Int>()
+            for k in MinHasher.bandKeys(sig) { candidates.formUnion(buckets[k] ?? []) }
+            for c in candidates where !found.contains(c) {
+                if MinHasher.similarity(sig, signatures[c]!) >= 0.5 { found.insert(c) }
+            }
+        }
+        return found.sorted().map { observations[$0] }
+    }
+}
+
+/// The UTC offset whose local working week (weekdays, office hours, a lunch dip) best explains
+/// an hour-of-week activity profile.
+public enum WorkingHoursEstimator {
+    /// Relative likelihood of activity at a local weekday and hour for an office worker.
+    static func template(weekday: Int, hour: Int) -> Double {
+        let h: Double
+        switch hour {
+        case 12: h = 0.35
+        case 9..<18: h = 1.0
+        case 8, 18: h = 0.5
+        case 7, 19: h = 0.3
+        case 20...22: h = 0.12
+        default: h = 0.02
+        }
+        return weekday >= 5 ? h * 0.12 : h
+    }
+
+    /// Returns the best offset, its margin over the best offset more than an hour away (in log
+    /// likelihood per event), or nil when there are too few events to say.
+    public static func estimate(_ hourOfWeek: [Int], minimumEvents: Int = 20) -> (offset: Int, margin: Double)? {
+        let total = hourOfWeek.reduce(0, +)
+        guard total >= minimumEvents else { return nil }
+        var scores: [(Int, Double)] = []
+        var norm = 0.0
+        for d in 0..<7 { for h in 0..<24 { norm += template(weekday: d, hour: h) } }
+        for offset in -11...14 {
+            var ll = 0.0
+            for (utcHour, n) in hourOfWeek.enumerated() where n > 0 {
+                let local = ((utcHour + offset) % 168 + 168) % 168
+                ll += Double(n) * _log(template(weekday: local / 24, hour: local % 24) / norm)
+            }
+            scores.append((offset, ll / Double(total)))
+        }
+        let best = scores.max { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }!
+        let rival = scores.filter { abs($0.0 - best.0) > 1 }.map(\.1).max() ?? best.1
+        return (best.0, best.1 - rival)
+    }
+}
+
+func _log(_ x: Double) -> Double {
+    var m = x
+    var e = 0.0
+    while m > 2 { m /= 2; e += 1 }
+    while m < 1 { m *= 2; e -= 1 }
+    let y = (m - 1) / (m + 1)
+    let y2 = y * y
+    var term = y
+    var sum = 0.0
+    var k = 1.0
+    for _ in 0..<40 {
+        sum += term / k
+        term *= y2
+        k += 2
+    }
+    return 2 * sum + e * 0.693_147_180_559_945_3
+}
+
+extension NetworkAnalysis {
+    func shares(_ counts: [String: Int]) -> [String: Double] {
+        let total = counts.values.reduce(0, +)
+        guard total > 0 else { return [:] }
+        // Keep what matters: shares of at least 2%, rounded to two decimals.
+        var out: [String: Double] = [:]
+        for (k, v) in counts where Double(v) / Double(total) >= 0.02 { out[k] = (Double(v) / Double(total) * 100).rounded() / 100 }
+        return out
+    }
+
+    func assess(
+        members: [String], events: [AnalysisEvent], profiles: [String: AccountProfile], infos: [String: AccountInfo],
+        evidence: [Network.Evidence], observations: ObservationMatcher
+    ) -> Network {
+        let ps = members.compactMap { profiles[$0] }
+        // Category scores: the members' mean behaviour per category.
+        var categories: [String: Double] = [:]
+        for (i, id) in ThreatCategory.ids.enumerated() {
+            let v = ps.reduce(0) { $0 + $1.behaviour[i] } / Double(ps.count)
+            if v >= 0.01 { categories[id] = (v * 1000).rounded() / 1000 }
+        }
+        let category = categories.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? "influence"
+        let risk = ((ps.map(\.risk).reduce(0, +) / Double(ps.count)) * 1000).rounded() / 1000
+
+        var hourOfWeek = [Int](repeating: 0, count: 168)
+        var promptLanguages: [String: Int] = [:]
+        var outputLanguages: [String: Int] = [:]
+        var countries: [String: Int] = [:]
+        var anonymized = 0
+        var responses: [String] = []
+        for a in events {
+            hourOfWeek[AccountProfile.hourOfWeek(a.event.time)] += 1
+            if a.classification.promptLanguage != "und" { promptLanguages[a.classification.promptLanguage, default: 0] += 1 }
+            if let r = a.classification.responseLanguage, r != "und", a.event.refused != true, a.classification.category != ThreatCategory.benign {
+                outputLanguages[r, default: 0] += 1
+            }
+            if let c = a.event.country { countries[c, default: 0] += 1 }
+            if a.event.anonymizer != nil { anonymized += 1 }
+            if let r = a.event.response, a.event.refused != true { responses.append(r) }
+        }
+        let estimate = WorkingHoursEstimator.estimate(hourOfWeek)
+        let promptShares = shares(promptLanguages)
+        let topLanguage = promptShares.max { $0.value < $1.value }
+        var reasons: [String] = []
+        var confidencePoints = 0
+        if let estimate {
+            reasons.append("activity fits a working week at UTC\(estimate.offset >= 0 ? "+" : "")\(estimate.offset) (margin \(Network.number(estimate.margin)) over offsets more than an hour away)")
+            if estimate.margin > 0.3 { confidencePoints += 1 }
+        } else {
+            reasons.append("too little activity to place a working day")
+        }
+        if let t = topLanguage {
+            reasons.append("\(Int((t.value * 100).rounded()))% of prompts in \(t.key)")
+            if t.value >= 0.8 { confidencePoints += 1 }
+        }
+        let anonymizerShare = events.isEmpty ? 0 : (Double(anonymized) / Double(events.count) * 100).rounded() / 100
+        if anonymizerShare >= 0.5 { reasons.append("\(Int(anonymizerShare * 100))% of activity through VPNs or hosting: IP countries say little") }
+        if events.count >= 100 { confidencePoints += 1 }
+        let confidence = confidencePoints >= 3 ? "high" : confidencePoints == 2 ? "moderate" : "low"
+
+        let matched = observations.matches(responses)
+        let breakout = matched.isEmpty ? nil : rateBreakout(matched)
+
+        var ttps: [Tactic] = []
+        for (id, score) in categories.sorted(by: { $0.key < $1.key }) where score >= 0.2 || id == category {
+            for t in policy.category(id)?.tactics ?? [] where !ttps.contains(t) { ttps.append(t) }
+        }
+        if let estimate, estimate.margin > 0.3 {
+            ttps.append(Tactic(framework: "kill-chain", id: "3.1.1", name: "Working to a regular shift pattern"))
+        }
+        if anonymizerShare >= 0.5 { ttps.append(Tactic(framework: "kill-chain", id: "5", name: "Evading detection")) }
+        let created = members.compactMap { infos[$0]?.created }
+        let firstSeen = events.map(\.event.time).min() ?? 0
+        if !created.isEmpty, created.filter({ firstSeen - $0 < 30 * 86_400_000 }).count * 2 > created.count {
+            ttps.append(Tactic(framework: "kill-chain", id: "0", name: "Acquiring assets"))
+        }
+        if ps.contains(where: { $0.conversations.count == 1 }) && ps.count >= 3 && ps.filter({ $0.conversations.count == 1 }).count * 2 > ps.count {
+            ttps.append(Tactic(framework: "kill-chain", id: "9", name: "Enabling longevity"))
+        }
+        ttps = ttps.enumerated().filter { i, t in !ttps[..<i].contains(t) }.map(\.1)
+
+        return Network(
+            id: "", name: "", category: category, categories: categories, risk: risk, accounts: members.sorted(),
+            attribution: Network.Attribution(
+                promptLanguages: promptShares, outputLanguages: shares(outputLanguages), utcOffsetHours: estimate?.offset,
+                anonymizerShare: anonymizerShare, countries: shares(countries), confidence: confidence, reasons: reasons),
+            breakout: breakout, ttps: ttps, evidence: evidence, events: events.count, firstSeen: firstSeen,
+            lastSeen: events.map(\.event.time).max() ?? 0, hourOfWeek: hourOfWeek)
+    }
+
+    /// Breakout Scale (Nimmo 2020) from the observations that reproduce the network's outputs.
+    /// Engagement judged inauthentic (the operation's own or bought) never counts as breakout.
+    func rateBreakout(_ matched: [Observation]) -> Network.Breakout {
+        let ids = matched.map(\.id)
+        func list(_ obs: [Observation]) -> String { obs.prefix(3).map(\.id).joined(separator: ", ") }
+        let policyHits = matched.filter { $0.policyResponse == true || $0.callsForViolence == true }
+        if !policyHits.isEmpty {
+            return .init(category: 6, rationale: "Category 6: content matched to this network triggered a policy response or offline action, or called for violence (\(list(policyHits))).", observations: ids)
+        }
+        let amplified = matched.filter { $0.amplifiedByPublicFigure == true }
+        if !amplified.isEmpty {
+            return .init(category: 5, rationale: "Category 5: amplified by a public figure (\(list(amplified))).", observations: ids)
+        }
+        let media = matched.filter { $0.platform == "news" }
+        if !media.isEmpty {
+            return .init(category: 4, rationale: "Category 4: reported or carried by mainstream media (\(list(media))).", observations: ids)
+        }
+        let social = matched.filter { $0.platform != "news" }
+        let platforms = Set(social.map(\.platform))
+        let organic = social.filter { !$0.repostedBy.isEmpty && $0.authenticEngagement != false }
+        let organicPlatforms = Set(organic.map(\.platform))
+        if platforms.count >= 2 && organicPlatforms.count >= 2 {
+            return .init(category: 3, rationale: "Category 3: inserted on \(platforms.count) platforms (\(platforms.sorted().joined(separator: ", "))) and picked up by real users on \(organicPlatforms.count) of them (\(list(organic))); no mainstream media coverage seen.", observations: ids)
+        }
+        if platforms.count >= 2 || !organicPlatforms.isEmpty {
+            let why = organicPlatforms.isEmpty
+                ? "inserted on \(platforms.count) platforms (\(platforms.sorted().joined(separator: ", "))) without spreading beyond the insertion communities"
+                : "spread beyond its insertion community on \(organicPlatforms.sorted().joined(separator: ", "))"
+            return .init(category: 2, rationale: "Category 2: \(why).", observations: ids)
+        }
+        let inauthentic = social.filter { $0.authenticEngagement == false }.count
+        return .init(category: 1, rationale: "Category 1: stayed on \(platforms.first ?? "one platform") in the community where it was inserted\(inauthentic > 0 ? "; its engagement came from the operation itself and does not count" : "").", observations: ids)
+    }
+}

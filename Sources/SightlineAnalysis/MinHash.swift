@@ -1,0 +1,138 @@
+import SightlineCore
+
+/// MinHash signatures and locality-sensitive hashing for near-duplicate text: prompt templates
+/// reused with slots changed, code iterated across accounts, outputs reposted with light edits.
+public struct MinHasher: Sendable {
+    public static let hashes = 64
+    public static let bands = 16
+    static let rows = hashes / bands
+    let a: [UInt64]
+    let b: [UInt64]
+
+    public init(seed: UInt64 = 0x51A7_11E5) {
+        var rng = SplitMix64(seed: seed)
+        a = (0..<Self.hashes).map { _ in rng.next() | 1 }
+        b = (0..<Self.hashes).map { _ in rng.next() }
+    }
+
+    /// Masks what changes between uses of one template: numbers, URLs, @handles, e-mail addresses.
+    public static func normalise(_ text: String) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(min(text.unicodeScalars.count, 4096))
+        var inToken = false
+        var token: [UInt32] = []
+        func flushToken() {
+            defer { token.removeAll(keepingCapacity: true) }
+            guard !token.isEmpty else { return }
+            let s = String(String.UnicodeScalarView(token.compactMap(Unicode.Scalar.init)))
+            if s.hasPrefix("http") || s.hasPrefix("www.") { out += Array("<url>".unicodeScalars.map(\.value)) }
+            else if s.hasPrefix("@") || s.contains("@") { out += Array("<handle>".unicodeScalars.map(\.value)) }
+            else { out += token }
+        }
+        var count = 0
+        for scalar in text.unicodeScalars {
+            count += 1
+            if count > 8192 { break }
+            var v = scalar.value
+            if v >= 0x41 && v <= 0x5A { v += 32 }
+            if scalar.properties.numericType != nil { v = 0x30 }
+            let space = v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D
+            if space {
+                if inToken { flushToken(); out.append(0x20) }
+                inToken = false
+                continue
+            }
+            inToken = true
+            if v == 0x30, token.last == 0x30 { continue }  // a run of digits is one digit
+            token.append(v)
+        }
+        flushToken()
+        return out
+    }
+
+    /// Shingles: word 3-grams for spaced text, character 4-grams otherwise (Chinese, Japanese, code).
+    public static func shingles(_ text: String) -> [UInt64] {
+        let scalars = normalise(text)
+        var words: [UInt64] = []
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var inWord = false
+        for v in scalars {
+            if v == 0x20 {
+                if inWord { words.append(h) }
+                h = 0xCBF2_9CE4_8422_2325
+                inWord = false
+            } else {
+                h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+                inWord = true
+            }
+        }
+        if inWord { words.append(h) }
+        var out: [UInt64] = []
+        if words.count >= 6 && scalars.count / max(words.count, 1) < 12 {
+            for i in 0..<(words.count - 2) { out.append(SplitMix64.mix(words[i] &* 31 &+ words[i + 1] &* 17 &+ words[i + 2])) }
+        } else {
+            let chars = scalars.filter { $0 != 0x20 }
+            if chars.count < 4 { return chars.isEmpty ? [] : [SplitMix64.mix(chars.reduce(7) { $0 &* 131 &+ UInt64($1) })] }
+            for i in 0..<(chars.count - 3) {
+                out.append(SplitMix64.mix(UInt64(chars[i]) << 42 ^ UInt64(chars[i + 1]) << 28 ^ UInt64(chars[i + 2]) << 14 ^ UInt64(chars[i + 3])))
+            }
+        }
+        return out
+    }
+
+    public func signature(_ text: String) -> [UInt64]? {
+        let sh = Self.shingles(text)
+        guard sh.count >= 3 else { return nil }
+        var sig = [UInt64](repeating: .max, count: Self.hashes)
+        for s in sh {
+            for i in 0..<Self.hashes {
+                let v = a[i] &* s &+ b[i]
+                if v < sig[i] { sig[i] = v }
+            }
+        }
+        return sig
+    }
+
+    public static func similarity(_ x: [UInt64], _ y: [UInt64]) -> Double {
+        var same = 0
+        for i in 0..<hashes where x[i] == y[i] { same += 1 }
+        return Double(same) / Double(hashes)
+    }
+
+    /// Band keys for LSH: items sharing any key are candidate near-duplicates.
+    public static func bandKeys(_ sig: [UInt64]) -> [UInt64] {
+        (0..<bands).map { band in
+            var h: UInt64 = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
+            for r in 0..<rows { h = SplitMix64.mix(h ^ sig[band * rows + r]) }
+            return h
+        }
+    }
+
+    /// Pairs (i, j), i < j, of signatures sharing a band, whose estimated similarity is at least
+    /// `threshold`. Buckets larger than `maxBucket` are skipped: a text shared that widely is
+    /// boilerplate, not a fingerprint.
+    public static func nearDuplicatePairs(_ sigs: [[UInt64]], threshold: Double, maxBucket: Int = 400) -> [(Int, Int, Double)] {
+        var buckets: [UInt64: [Int32]] = [:]
+        for (i, s) in sigs.enumerated() {
+            for k in bandKeys(s) { buckets[k, default: []].append(Int32(i)) }
+        }
+        var seen = Set<UInt64>()
+        var out: [(Int, Int, Double)] = []
+        for key in buckets.keys.sorted() {
+            let members = buckets[key]!
+            guard members.count > 1, members.count <= maxBucket else { continue }
+            for x in 0..<members.count {
+                for y in (x + 1)..<members.count {
+                    let i = Int(members[x])
+                    let j = Int(members[y])
+                    let pairKey = UInt64(i) << 32 | UInt64(j)
+                    guard seen.insert(pairKey).inserted else { continue }
+                    let s = similarity(sigs[i], sigs[j])
+                    if s >= threshold { out.append((i, j, s)) }
+                }
+            }
+        }
+        out.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        return out
+    }
+}

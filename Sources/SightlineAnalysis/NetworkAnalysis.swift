@@ -1,0 +1,213 @@
+import SightlineCore
+import SightlineDetection
+
+/// From classified events to assessed networks: profiles, triage, linking, clustering, assessment.
+public struct NetworkAnalysis: Sendable {
+    public let policy: Policy
+    /// Edges at least this strong join two accounts into one network.
+    public var linkThreshold = 0.5
+    /// Attribute values shared by more accounts than this are ignored as evidence (a NAT or a
+    /// popular VPN exit links nothing).
+    public var maxSharedValue = 200
+
+    public init(policy: Policy) { self.policy = policy }
+
+    public struct Result: Sendable {
+        public var networks: [Network]
+        public var profiles: [String: AccountProfile]
+        public var triaged: Int
+        public var candidates: Int
+    }
+
+    struct Edge {
+        var weight = 0.0
+        var reasons: [(kind: String, detail: String, weight: Double)] = []
+        mutating func add(_ kind: String, _ detail: String, _ w: Double) {
+            guard w > 0 else { return }
+            weight = 1 - (1 - weight) * (1 - w)
+            reasons.append((kind, detail, w))
+        }
+    }
+
+    public func run(
+        events: [AnalysisEvent], infos: [String: AccountInfo], observations: [Observation],
+        previous: [(id: String, accounts: [String])]
+    ) -> Result {
+        let profiles = AccountProfile.build(events)
+        let seeds = Set(profiles.values.filter { $0.risk >= policy.accountThreshold }.map(\.account))
+
+        // Attribute values -> accounts, over the whole population (rarity is population-wide).
+        var values: [String: Set<String>] = [:]
+        func note(_ kind: String, _ value: String?, _ account: String) {
+            guard let value, !value.isEmpty else { return }
+            values[kind + "\u{1}" + value, default: []].insert(account)
+        }
+        for p in profiles.values {
+            for d in p.devices { note("device", d, p.account) }
+            for ip in p.ips { note("ip", ip, p.account) }
+            for o in p.organizations { note("organization", o, p.account) }
+        }
+        for (account, info) in infos where profiles[account] != nil {
+            note("payment", info.payment, account)
+            note("email-domain", info.domain, account)
+        }
+
+        // Near-duplicate flagged prompts across accounts (templates, iterated code).
+        let hasher = MinHasher()
+        var promptOwners: [String] = []
+        var sigs: [[UInt64]] = []
+        var seenPerAccount: [String: Set<String>] = [:]
+        for a in events where a.classification.category != ThreatCategory.benign {
+            let key = a.event.prompt
+            if seenPerAccount[a.event.account, default: []].insert(key).inserted, let sig = hasher.signature(a.event.prompt) {
+                promptOwners.append(a.event.account)
+                sigs.append(sig)
+            }
+        }
+        var templatePairs: [String: (count: Int, best: Double)] = [:]
+        for (i, j, s) in MinHasher.nearDuplicatePairs(sigs, threshold: 0.5) where promptOwners[i] != promptOwners[j] {
+            let key = pairKey(promptOwners[i], promptOwners[j])
+            let current = templatePairs[key] ?? (0, 0)
+            templatePairs[key] = (current.count + 1, max(current.best, s))
+        }
+
+        // Candidates: the triaged accounts and their neighbours by rare shared values or templates.
+        var candidates = seeds
+        for (key, accounts) in values where accounts.count >= 2 && accounts.count <= 30 && !accounts.isDisjoint(with: seeds) {
+            if key.hasPrefix("email-domain") { continue }
+            candidates.formUnion(accounts)
+        }
+        for key in templatePairs.keys {
+            let pair = key.split(separator: "\u{2}").map(String.init)
+            if seeds.contains(pair[0]) || seeds.contains(pair[1]) { candidates.formUnion(pair) }
+        }
+
+        // Edges among candidates.
+        var edges: [String: Edge] = [:]
+        let base: [String: Double] = ["device": 0.9, "payment": 0.9, "ip": 0.55, "organization": 0.6, "email-domain": 0.45]
+        for key in values.keys.sorted() {
+            let accounts = values[key]!
+            guard accounts.count >= 2, accounts.count <= maxSharedValue else { continue }
+            let members = accounts.filter { candidates.contains($0) }.sorted()
+            guard members.count >= 2 else { continue }
+            let parts = key.split(separator: "\u{1}", maxSplits: 1).map(String.init)
+            let kind = parts[0]
+            let w = base[kind]! * min(1, 2 / Double(accounts.count).squareRoot())
+            let detail = "\(kind) \(parts[1]) shared by \(accounts.count) accounts"
+            for x in 0..<members.count {
+                for y in (x + 1)..<members.count {
+                    edges[pairKey(members[x], members[y]), default: Edge()].add(kind == "organization" ? "same-organization" : "shared-infrastructure", detail, w)
+                }
+            }
+        }
+        for key in templatePairs.keys.sorted() {
+            let pair = key.split(separator: "\u{2}").map(String.init)
+            guard candidates.contains(pair[0]) && candidates.contains(pair[1]) else { continue }
+            let t = templatePairs[key]!
+            let w = 0.8 * min(1, Double(t.count) / 2)
+            edges[key, default: Edge()].add(
+                "template-similarity", "\(t.count) near-duplicate prompts (estimated Jaccard up to \(Network.number(t.best)))", w)
+        }
+        // Co-activity: the same narrow working windows, as extra weight on pairs already linked.
+        for key in edges.keys.sorted() {
+            let pair = key.split(separator: "\u{2}").map(String.init)
+            guard let p = profiles[pair[0]], let q = profiles[pair[1]], p.events >= 8, q.events >= 8 else { continue }
+            let c = cosine(p.hourOfWeek, q.hourOfWeek)
+            if c > 0.6 { edges[key]!.add("co-activity", "active in the same hours of the week (cosine \(Network.number(c)))", 0.35 * (c - 0.6) / 0.4) }
+        }
+
+        // Clusters: connected components over strong edges.
+        var parent: [String: String] = [:]
+        func find(_ x: String) -> String {
+            var r = x
+            while let p = parent[r], p != r { r = p }
+            var y = x
+            while let p = parent[y], p != r { parent[y] = r; y = p }
+            return r
+        }
+        for c in candidates { parent[c] = c }
+        for key in edges.keys.sorted() where edges[key]!.weight >= linkThreshold {
+            let pair = key.split(separator: "\u{2}").map(String.init)
+            let a = find(pair[0])
+            let b = find(pair[1])
+            if a != b { if a < b { parent[b] = a } else { parent[a] = b } }
+        }
+        var groups: [String: [String]] = [:]
+        for c in candidates.sorted() { groups[find(c), default: []].append(c) }
+
+        var networks: [Network] = []
+        let observationIndex = ObservationMatcher(observations: observations, hasher: hasher)
+        for members in groups.values where members.count >= 2 {
+            let memberRisk = members.reduce(0) { $0 + profiles[$1]!.risk }
+            let seedsIn = members.filter { seeds.contains($0) }.count
+            guard seedsIn >= 2 || (seedsIn >= 1 && memberRisk >= 1.0) else { continue }
+            let set = Set(members)
+            let memberEvents = events.filter { set.contains($0.event.account) }
+            var evidence: [String: (detail: String, accounts: Set<String>, weight: Double)] = [:]
+            for x in 0..<members.count {
+                for y in (x + 1)..<members.count {
+                    guard let e = edges[pairKey(members[x], members[y])], e.weight >= linkThreshold else { continue }
+                    for r in e.reasons {
+                        let k = r.kind + "\u{1}" + r.detail
+                        var cur = evidence[k] ?? (r.detail, [], r.weight)
+                        cur.accounts.insert(members[x])
+                        cur.accounts.insert(members[y])
+                        evidence[k] = cur
+                    }
+                }
+            }
+            let evidenceList = evidence.keys.sorted().map { k -> Network.Evidence in
+                let e = evidence[k]!
+                return Network.Evidence(kind: String(k.split(separator: "\u{1}")[0]), detail: e.detail, accounts: e.accounts.sorted())
+            }.sorted { ($0.accounts.count, $0.kind) > ($1.accounts.count, $1.kind) }
+            networks.append(
+                assess(
+                    members: members, events: memberEvents, profiles: profiles, infos: infos, evidence: Array(evidenceList.prefix(40)),
+                    observations: observationIndex))
+        }
+        networks = keepIdentity(networks, previous: previous)
+        networks.sort { ($0.risk, $1.id) > ($1.risk, $0.id) }
+        return Result(networks: networks, profiles: profiles, triaged: seeds.count, candidates: candidates.count)
+    }
+
+    func pairKey(_ a: String, _ b: String) -> String { a < b ? a + "\u{2}" + b : b + "\u{2}" + a }
+
+    func cosine(_ a: [Int], _ b: [Int]) -> Double {
+        var dot = 0.0, na = 0.0, nb = 0.0
+        for i in a.indices {
+            dot += Double(a[i] * b[i])
+            na += Double(a[i] * a[i])
+            nb += Double(b[i] * b[i])
+        }
+        return na == 0 || nb == 0 ? 0 : dot / (na.squareRoot() * nb.squareRoot())
+    }
+
+    /// Networks whose membership mostly persists keep their id and name from the previous run.
+    func keepIdentity(_ networks: [Network], previous: [(id: String, accounts: [String])]) -> [Network] {
+        var out = networks
+        var taken = Set<String>()
+        let order = out.indices.sorted { out[$0].accounts.count > out[$1].accounts.count || (out[$0].accounts.count == out[$1].accounts.count && out[$0].accounts[0] < out[$1].accounts[0]) }
+        for i in order {
+            let mine = Set(out[i].accounts)
+            var best: (id: String, jaccard: Double)? = nil
+            for p in previous where !taken.contains(p.id) {
+                let theirs = Set(p.accounts)
+                let j = Double(mine.intersection(theirs).count) / Double(mine.union(theirs).count)
+                if j >= 0.5, j > (best?.jaccard ?? 0) { best = (p.id, j) }
+            }
+            if let best {
+                out[i].id = best.id
+                taken.insert(best.id)
+            } else {
+                var h: UInt64 = 0xCBF2_9CE4_8422_2325
+                for a in out[i].accounts { for b in a.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 } }
+                var id = "net-" + String(SplitMix64.hex(h).prefix(10))
+                while taken.contains(id) { id += "x" }
+                out[i].id = id
+                taken.insert(id)
+            }
+            out[i].name = Network.codeName(for: out[i].id)
+        }
+        return out
+    }
+}
