@@ -16,6 +16,8 @@ public struct AccountProfile: Sendable {
     public var languageMismatches = 0
     public var refusals = 0
     public var ips: Set<String> = []
+    /// Addresses seen labelled as VPN, Tor, proxy, hosting or relay exits.
+    public var anonymizedIPs: Set<String> = []
     public var devices: Set<String> = []
     public var organizations: Set<String> = []
     public var countries: [String: Int] = [:]
@@ -54,7 +56,10 @@ public struct AccountProfile: Sendable {
             if let r = a.classification.responseLanguage, r != "und", r != a.classification.promptLanguage { languageMismatches += 1 }
         }
         if e.refused == true { refusals += 1 }
-        if let ip = e.ip { ips.insert(ip) }
+        if let ip = e.ip {
+            ips.insert(ip)
+            if e.anonymizer != nil { anonymizedIPs.insert(ip) }
+        }
         if let d = e.device { devices.insert(d) }
         if let o = e.organization { organizations.insert(o) }
         if let c = e.country { countries[c, default: 0] += 1 }

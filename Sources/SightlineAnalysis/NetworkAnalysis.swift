@@ -44,7 +44,8 @@ public struct NetworkAnalysis: Sendable {
         }
         for p in profiles.values {
             for d in p.devices { note("device", d, p.account) }
-            for ip in p.ips { note("ip", ip, p.account) }
+            // An anonymizer exit is shared by strangers by design: weak evidence.
+            for ip in p.ips { note(p.anonymizedIPs.contains(ip) ? "exit-ip" : "ip", ip, p.account) }
             for o in p.organizations { note("organization", o, p.account) }
         }
         for (account, info) in infos where profiles[account] != nil {
@@ -73,9 +74,11 @@ public struct NetworkAnalysis: Sendable {
 
         // Candidates: the triaged accounts and their neighbours by rare shared values or templates.
         var candidates = seeds
+        // Only strong shared values (a device, a payment instrument) pull in neighbours that the
+        // classifier did not flag at all; addresses and domains do not.
         for (key, accounts) in values where accounts.count >= 2 && accounts.count <= 30 && !accounts.isDisjoint(with: seeds) {
-            if key.hasPrefix("email-domain") { continue }
-            candidates.formUnion(accounts)
+            let strong = key.hasPrefix("device\u{1}") || key.hasPrefix("payment\u{1}")
+            for a in accounts where strong || (profiles[a]?.flagged.reduce(0, +) ?? 0) > 0 { candidates.insert(a) }
         }
         for key in templatePairs.keys {
             let pair = key.split(separator: "\u{2}").map(String.init)
@@ -84,7 +87,7 @@ public struct NetworkAnalysis: Sendable {
 
         // Edges among candidates.
         var edges: [String: Edge] = [:]
-        let base: [String: Double] = ["device": 0.9, "payment": 0.9, "ip": 0.55, "organization": 0.6, "email-domain": 0.45]
+        let base: [String: Double] = ["device": 0.9, "payment": 0.9, "ip": 0.55, "exit-ip": 0.15, "organization": 0.6, "email-domain": 0.45]
         for key in values.keys.sorted() {
             let accounts = values[key]!
             guard accounts.count >= 2, accounts.count <= maxSharedValue else { continue }
@@ -108,8 +111,9 @@ public struct NetworkAnalysis: Sendable {
             edges[key, default: Edge()].add(
                 "template-similarity", "\(t.count) near-duplicate prompts (estimated Jaccard up to \(Network.number(t.best)))", w)
         }
-        // Co-activity: the same narrow working windows, as extra weight on pairs already linked.
-        for key in edges.keys.sorted() {
+        // Co-activity: the same narrow working windows, as extra weight on pairs already linked by
+        // something more specific than an address (a template, a device, a payment instrument).
+        for key in edges.keys.sorted() where edges[key]!.reasons.contains(where: { $0.kind == "template-similarity" || $0.detail.hasPrefix("device") || $0.detail.hasPrefix("payment") }) {
             let pair = key.split(separator: "\u{2}").map(String.init)
             guard let p = profiles[pair[0]], let q = profiles[pair[1]], p.events >= 8, q.events >= 8 else { continue }
             let c = cosine(p.hourOfWeek, q.hourOfWeek)

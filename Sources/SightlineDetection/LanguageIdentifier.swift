@@ -36,10 +36,35 @@ public enum LanguageIdentifier {
             let found = bytes.withMemoryRebound(to: CChar.self) { chars in
                 sl_cld2_detect(chars.baseAddress, Int32(chars.count), &code, 16, &reliable, &percent)
             }
-            guard found == 1 else { return .unknown }
+            guard found == 1 else { return scriptFallback(sample) }
             let name = String(decoding: code.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             return normalise(name, reliable: reliable == 1)
         }
+    }
+
+    /// When CLD2 cannot decide (very short text), the script still says a lot.
+    static func scriptFallback(_ text: Substring) -> DetectedLanguage {
+        var cyrillic = 0, arabic = 0, han = 0, letters = 0
+        var ukrainian = false, persian = false, urdu = false
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            switch scalar.value {
+            case 0x0400...0x04FF:
+                cyrillic += 1
+                if "іїєґІЇЄҐ".unicodeScalars.contains(scalar) { ukrainian = true }
+            case 0x0600...0x06FF:
+                arabic += 1
+                if "پچژگکی".unicodeScalars.contains(scalar) { persian = true }
+                if "ٹڈڑںے".unicodeScalars.contains(scalar) { urdu = true }
+            case 0x4E00...0x9FFF: han += 1
+            default: break
+            }
+        }
+        guard letters > 0 else { return .unknown }
+        if cyrillic * 2 > letters { return DetectedLanguage(code: ukrainian ? "uk" : "ru", script: nil, reliable: false) }
+        if arabic * 2 > letters { return DetectedLanguage(code: urdu ? "ur" : persian ? "fa" : "ar", script: nil, reliable: false) }
+        if han * 2 > letters { return DetectedLanguage(code: "zh", script: nil, reliable: false) }
+        return .unknown
     }
 
     static func normalise(_ cld: String, reliable: Bool) -> DetectedLanguage {

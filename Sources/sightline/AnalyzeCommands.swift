@@ -39,6 +39,12 @@ struct Networks: ParsableCommand {
         case .json:
             print("{\n  \"networks\": [\n" + saved.map(\.json).joined(separator: ",\n") + "\n  ]\n}")
         case .text, .table:
+            printNetworksTable(saved)
+        }
+    }
+}
+
+func printNetworksTable(_ saved: [(id: String, accounts: [String], json: String)]) {
             let rows = saved.compactMap { n -> [String]? in
                 guard let o = (try? JSONSerialization.jsonObject(with: Data(n.json.utf8))) as? [String: Any] else { return nil }
                 let a = o["attribution"] as? [String: Any] ?? [:]
@@ -53,8 +59,6 @@ struct Networks: ParsableCommand {
             }
             printTable(header: ["id", "name", "category", "accounts", "risk", "works", "prompts", "outputs", "breakout"], rows: rows)
             if rows.isEmpty { print("No networks. Run `sightline analyze` first.") }
-        }
-    }
 }
 
 func printTable(header: [String], rows: [[String]]) {

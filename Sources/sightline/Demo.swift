@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SightlineCore
+import SightlineDetection
 import SightlinePipeline
 import SightlineStore
 
@@ -29,13 +30,24 @@ struct Demo: ParsableCommand {
         print("   observations: \(grouped(observations.stored)) stored, \(grouped(observations.quarantined)) quarantined")
         print("   \(grouped(try store.accountCount())) accounts in the store.")
 
-        print("""
+        print("3. Analysing: classifying every prompt, scoring accounts, linking them into networks…")
+        let summary = try Analyzer(store: store, classifier: Classifier(policy: .default, model: Classifier.defaultModel)).run { message in
+            if Terminal.isInteractive { FileHandle.standardError.write(Data("\r\u{1B}[2K   \(message)".utf8)) }
+        }
+        if Terminal.isInteractive { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        print("   \(grouped(summary.triaged)) of \(grouped(summary.accounts)) accounts triaged; \(summary.networks.count) networks found:\n")
+        printNetworksTable(try store.savedNetworks())
 
-            Next:
-              sightline quarantine --db \(storePath)            lines set aside, with reasons
-              sightline ingest --db \(storePath) YOUR-LOGS.jsonl   add your own usage logs
-              \(dir)/truth.json                                  the networks hidden in the sample
-            """)
+        let db = "--db \(storePath)"
+        let commands = [
+            ("sightline networks \(db) --format json", "each network: accounts, evidence, attribution, Breakout, tactics"),
+            ("sightline evaluate \(db) --truth \(written.truthPath)", "score these networks against the hidden truth"),
+            ("sightline quarantine \(db)", "lines set aside, with reasons"),
+            ("sightline ingest \(db) YOUR-LOGS.jsonl", "add your own usage logs, then analyze again"),
+        ]
+        let width = commands.map(\.0.count).max() ?? 0
+        print("\nNext:")
+        for (command, what) in commands { print("  \(command)\(String(repeating: " ", count: width - command.count))   \(what)") }
     }
 
     func ingestShowingProgress(store: Store, kind: Ingestor.Kind, path: String) throws -> IngestSummary {

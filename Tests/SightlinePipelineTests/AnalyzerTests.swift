@@ -1,0 +1,48 @@
+import Foundation
+import SightlineAnalysis
+import SightlineCore
+import SightlineDetection
+import SightlineStore
+import Testing
+@testable import SightlinePipeline
+
+@Suite(.serialized) struct AnalyzerTests {
+    @Test func findsTheScenarioNetworksAndNoHardNegativesAndIsStable() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let written = try ScenarioFiles.write(to: dir.path("s"), seed: 21, scale: 0.5)
+        let store = try SQLiteStore(path: dir.path("a.sqlite"))
+        _ = try Ingestor(store: store, kind: .events).ingest(paths: [written.eventsPath])
+        _ = try Ingestor(store: store, kind: .observations).ingest(paths: [written.observationsPath])
+        let analyzer = Analyzer(store: store, classifier: Classifier(policy: .default, model: Classifier.defaultModel))
+        let first = try analyzer.run()
+        #expect(first.classified == written.counts.events)
+        let firstJSON = try store.savedNetworks().map(\.json)
+
+        // Re-running with no new data classifies nothing and changes nothing, byte for byte.
+        let second = try analyzer.run()
+        #expect(second.classified == 0)
+        #expect(try store.savedNetworks().map(\.json) == firstJSON)
+
+        let truthData = try Data(contentsOf: URL(fileURLWithPath: written.truthPath))
+        let truth = try #require(try JSONSerialization.jsonObject(with: truthData) as? [String: Any])
+        let nets = (truth["networks"] as! [[String: Any]]).map {
+            TruthEvaluation.TruthNetwork(
+                id: $0["id"] as! String, category: $0["category"] as! String, accounts: Set($0["accounts"] as! [String]),
+                utcOffsetHours: $0["utc_offset_hours"] as? Int, promptLanguage: $0["prompt_language"] as? String, breakout: $0["breakout"] as? Int)
+        }
+        let hard = (truth["hard_negative_groups"] as! [[String: Any]]).map { ($0["id"] as! String, Set($0["accounts"] as! [String])) }
+        let e = TruthEvaluation(truth: nets, hardNegatives: hard, benignAccounts: truth["benign_accounts"] as! Int, found: first.networks)
+        #expect(e.recall >= 0.7, "\(e.report())")
+        #expect(e.categoryAccuracy >= 0.9, "\(e.report())")
+        #expect(e.breakoutWithinOne >= 0.8, "\(e.report())")
+        #expect(e.hardNegatives.allSatisfy { $0.inNetworks == 0 }, "\(e.report())")
+        #expect(Double(e.benignAccountsInNetworks) <= 0.001 * Double(e.benignAccounts) + 1, "\(e.report())")
+        for n in first.networks {
+            #expect(n.category != ThreatCategory.benign)
+            #expect(n.name.split(separator: " ").count == 2)
+            #expect(ThreatCategory.ids.contains(n.category))
+            #expect(n.ttps.allSatisfy { Tactic.frameworks.contains($0.framework) })
+        }
+    }
+}
