@@ -37,7 +37,7 @@ public struct Classifier: Sendable {
     }
 
     public func classify(_ text: String, detectLanguage: Bool = true) -> Classification {
-        let normalised = PhraseMatcher.normalise(text.count > 8192 ? String(text.prefix(8192)) : text)
+        let normalised = PhraseMatcher.normalise(text)
         var policyScore = [Double](repeating: 0, count: ThreatCategory.ids.count)
         var damping = [Double](repeating: 1, count: ThreatCategory.ids.count)
         var signals: [String] = []

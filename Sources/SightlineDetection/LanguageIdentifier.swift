@@ -28,7 +28,7 @@ public enum LanguageIdentifier {
             sample = text[..<end]
         }
         if let byScript = dominantScriptLanguage(sample) { return byScript }
-        var copy = String(sample)
+        var copy = sample.endIndex == text.endIndex ? text : String(sample)
         return copy.withUTF8 { bytes -> DetectedLanguage in
             var code = [CChar](repeating: 0, count: 16)
             var reliable: Int32 = 0
@@ -91,7 +91,11 @@ public enum LanguageIdentifier {
                 if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { letters += 1 }
                 continue
             }
-            guard scalar.properties.isAlphabetic else { continue }
+            if let known = TextFeatures.knownLetter(v) {
+                if !known { continue }
+            } else if !scalar.properties.isAlphabetic {
+                continue
+            }
             letters += 1
             switch v {
             case 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F: hangul += 1

@@ -62,17 +62,26 @@ struct PhraseMatcher: Sendable {
         patternNeedsBoundary = boundary
     }
 
-    /// Lower-cases ASCII and folds a few typographic variants, as the text to match is prepared.
-    static func normalise(_ s: String) -> String { s.lowercased() }
+    /// Lower-cases the text to match (the first 8 KiB of it). ASCII-only text skips Unicode case
+    /// mapping; the matcher lower-cases ASCII bytes itself.
+    static func normalise(_ s: String) -> String {
+        let capped = s.utf8.count > 8192 ? String(decoding: s.utf8.prefix(8192), as: UTF8.self) : s
+        // Only two-byte UTF-8 sequences (Latin-1 to Armenian: accented Latin, Greek, Cyrillic) have
+        // case outside ASCII among the scripts the policy uses; CJK and Hangul have none.
+        return capped.utf8.contains(where: { $0 >= 0xC3 && $0 <= 0xD5 }) ? capped.lowercased() : capped
+    }
 
     /// The values of the patterns found in `text` (already normalised), each once, in order.
     func matches(in text: String) -> [Int] {
         var found: [Int] = []
         var state = 0
-        var utf8 = Array(text.utf8)
-        if utf8.count > 8192 { utf8.removeLast(utf8.count - 8192) }
+        var copy = text
+        copy.withUTF8 { raw in
+        let utf8 = UnsafeBufferPointer(rebasing: raw[..<min(raw.count, 8192)])
         next.withUnsafeBufferPointer { table in
-            for (i, b) in utf8.enumerated() {
+            for i in 0..<utf8.count {
+                var b = utf8[i]
+                if b >= 0x41 && b <= 0x5A { b += 32 }
                 state = Int(table[state * 256 + Int(b)])
                 let outs = outputs[state]
                 if outs.isEmpty { continue }
@@ -88,15 +97,18 @@ struct PhraseMatcher: Sendable {
                 }
             }
         }
+        }
         return found
     }
 
-    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+    }
 
     /// English plurals and verb forms: "comments" matches "comment", "beacons" matches "beacon".
-    @inline(__always) static func allowsSuffix(_ utf8: [UInt8], _ i: Int) -> Bool {
+    @inline(__always) static func allowsSuffix(_ utf8: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let n = utf8.count
-        let a = utf8[i + 1]
+        let a = utf8[i + 1] | 0x20
         let after = i + 2 < n ? utf8[i + 2] : 0x20
         if (a == 0x73) && !isWordByte(after) { return true }  // s
         if a == 0x65, after == 0x73, !(i + 3 < n && isWordByte(utf8[i + 3])) { return true }  // es

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GRDBSQLite
 import SightlineCore
+import SightlineDetection
 import SightlinePipeline
 import SightlineStore
 
@@ -10,7 +11,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sightline-bench",
         abstract: "Benchmarks for the budgets in docs/DESIGN.md. Build with -c release.",
-        subcommands: [IngestBench.self])
+        subcommands: [IngestBench.self, ClassifyBench.self])
 }
 
 /// Peak resident memory of this process so far, in MiB.
@@ -106,5 +107,32 @@ struct IngestBench: ParsableCommand {
         print(String(format: "decode + validate only, one core:         %8.0f events/s  %6.1f s", Double(events.count) / decodeSeconds, decodeSeconds))
         print(String(format: "bare bulk insert of the same rows:        %8.0f events/s  %6.1f s", bareRate, bareSeconds))
         print(String(format: "ingest / bare insert:                     %8.2f   (budget: >= 0.50, and >= 150,000 events/s)", ingestRate / bareRate))
+    }
+}
+
+struct ClassifyBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "classify",
+        abstract: "Classify the prompts of a generated scenario on one core (language identification included).")
+
+    @Option(help: "How many prompts.") var count = 200_000
+
+    func run() throws {
+        var prompts: [String] = []
+        _ = ScenarioGenerator(seed: 5, scale: 3).run(
+            event: { line in
+                if prompts.count < count, let e = try? EventDecoder.decode(line) { prompts.append(e.prompt) }
+            }, observation: { _ in })
+        let classifier = Classifier(policy: .default, model: Classifier.defaultModel)
+        let bytes = prompts.reduce(0) { $0 + $1.utf8.count }
+        var flagged = 0
+        let t = seconds {
+            for p in prompts where classifier.classify(p).category != "benign" { flagged += 1 }
+        }
+        var languageOnly = 0
+        let tl = seconds { for p in prompts where LanguageIdentifier.identify(p).code != "und" { languageOnly += 1 } }
+        print("\(prompts.count) prompts, \(bytes / prompts.count) bytes on average, \(flagged) flagged")
+        print(String(format: "classify (policy + model + language), one core: %8.0f prompts/s  (budget: >= 100,000)", Double(prompts.count) / t))
+        print(String(format: "language identification alone, one core:      %8.0f prompts/s", Double(prompts.count) / tl))
     }
 }
