@@ -37,19 +37,18 @@ public struct Classifier: Sendable {
     }
 
     public func classify(_ text: String, detectLanguage: Bool = true) -> Classification {
-        let normalised = PhraseMatcher.normalise(text)
         var policyScore = [Double](repeating: 0, count: ThreatCategory.ids.count)
         var damping = [Double](repeating: 1, count: ThreatCategory.ids.count)
         var signals: [String] = []
-        for hit in policy.matcher.matches(in: normalised).sorted() {
+        for hit in policy.matcher.matches(in: text).sorted() {
             if hit < policy.signals.count {
                 let s = policy.signals[hit]
-                let c = ThreatCategory.ids.firstIndex(of: s.category)!
+                let c = policy.signalCategory[hit]
                 policyScore[c] = 1 - (1 - policyScore[c]) * (1 - s.weight)
                 signals.append("\(s.category)/\(s.id)")
             } else {
                 let g = policy.grayZone[hit - policy.signals.count]
-                for r in g.reduces { damping[ThreatCategory.ids.firstIndex(of: r)!] *= 1 - g.weight }
+                for r in policy.grayZoneCategories[hit - policy.signals.count] { damping[r] *= 1 - g.weight }
                 signals.append("gray-zone/\(g.id) lowers \(g.reduces.joined(separator: ", "))")
             }
         }
@@ -58,7 +57,7 @@ public struct Classifier: Sendable {
         var best = (category: ThreatCategory.benign, score: 0.0)
         let total = policy.policyWeight + policy.modelWeight
         for (c, id) in ThreatCategory.ids.enumerated() {
-            let m = model.classes.firstIndex(of: id).map { Double(probabilities[$0]) } ?? 0
+            let m = model.categoryColumn[c].map { Double(probabilities[$0]) } ?? 0
             let s = ((policy.policyWeight * policyScore[c] + policy.modelWeight * m) / total * damping[c] * 1000).rounded() / 1000
             scores[id] = s
             if s > best.score { best = (id, s) }

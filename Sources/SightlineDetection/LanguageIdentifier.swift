@@ -20,15 +20,16 @@ public enum LanguageIdentifier {
     static let sampleBytes = 1024
 
     public static func identify(_ text: String) -> DetectedLanguage {
-        var sample = Substring(text)
+        var sample = text
         if text.utf8.count > sampleBytes {
-            // Cut on a scalar boundary.
-            var end = text.utf8.index(text.utf8.startIndex, offsetBy: sampleBytes)
-            while end > text.startIndex, !text.unicodeScalars.indices.contains(end) { end = text.utf8.index(before: end) }
-            sample = text[..<end]
+            // Cut on a scalar boundary: back up over UTF-8 continuation bytes.
+            var n = sampleBytes
+            let bytes = Array(text.utf8.prefix(sampleBytes + 1))
+            while n > 0 && bytes[n] & 0xC0 == 0x80 { n -= 1 }
+            sample = String(decoding: bytes[..<n], as: UTF8.self)
         }
         if let byScript = dominantScriptLanguage(sample) { return byScript }
-        var copy = sample.endIndex == text.endIndex ? text : String(sample)
+        var copy = sample
         return copy.withUTF8 { bytes -> DetectedLanguage in
             var code = [CChar](repeating: 0, count: 16)
             var reliable: Int32 = 0
@@ -43,7 +44,7 @@ public enum LanguageIdentifier {
     }
 
     /// When CLD2 cannot decide (very short text), the script still says a lot.
-    static func scriptFallback(_ text: Substring) -> DetectedLanguage {
+    static func scriptFallback(_ text: String) -> DetectedLanguage {
         var cyrillic = 0, arabic = 0, han = 0, letters = 0
         var ukrainian = false, persian = false, urdu = false
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
@@ -83,7 +84,7 @@ public enum LanguageIdentifier {
     }
 
     /// Languages decided by their script alone, when that script dominates the letters.
-    static func dominantScriptLanguage(_ text: Substring) -> DetectedLanguage? {
+    static func dominantScriptLanguage(_ text: String) -> DetectedLanguage? {
         var hangul = 0, kana = 0, han = 0, thai = 0, hebrew = 0, greek = 0, georgian = 0, armenian = 0, letters = 0
         for scalar in text.unicodeScalars {
             let v = scalar.value

@@ -8,6 +8,8 @@ public struct LinearModel: Sendable, Equatable {
     /// `buckets * classes.count` weights, feature-major.
     var weights: [Float]
     var bias: [Float]
+    /// For each of `ThreatCategory.ids`, its class index in this model, if any.
+    let categoryColumn: [Int?]
 
     public struct Example: Sendable {
         public var features: [Int32]
@@ -135,6 +137,7 @@ public struct LinearModel: Sendable, Equatable {
         self.buckets = buckets
         self.weights = weights
         self.bias = bias
+        categoryColumn = ThreatCategory.ids.map { classes.firstIndex(of: $0) }
     }
 }
 

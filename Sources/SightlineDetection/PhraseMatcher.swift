@@ -62,14 +62,9 @@ struct PhraseMatcher: Sendable {
         patternNeedsBoundary = boundary
     }
 
-    /// Lower-cases the text to match (the first 8 KiB of it). ASCII-only text skips Unicode case
-    /// mapping; the matcher lower-cases ASCII bytes itself.
-    static func normalise(_ s: String) -> String {
-        let capped = s.utf8.count > 8192 ? String(decoding: s.utf8.prefix(8192), as: UTF8.self) : s
-        // Only two-byte UTF-8 sequences (Latin-1 to Armenian: accented Latin, Greek, Cyrillic) have
-        // case outside ASCII among the scripts the policy uses; CJK and Hangul have none.
-        return capped.utf8.contains(where: { $0 >= 0xC3 && $0 <= 0xD5 }) ? capped.lowercased() : capped
-    }
+    /// Lower-cases a phrase of the policy. Texts are lower-cased byte by byte while matching (ASCII,
+    /// accented Latin-1 letters and Cyrillic), which is what the policy's languages need.
+    static func normalise(_ s: String) -> String { s.lowercased() }
 
     /// The values of the patterns found in `text` (already normalised), each once, in order.
     func matches(in text: String) -> [Int] {
@@ -79,9 +74,25 @@ struct PhraseMatcher: Sendable {
         copy.withUTF8 { raw in
         let utf8 = UnsafeBufferPointer(rebasing: raw[..<min(raw.count, 8192)])
         next.withUnsafeBufferPointer { table in
+            var lead: UInt8 = 0
             for i in 0..<utf8.count {
                 var b = utf8[i]
-                if b >= 0x41 && b <= 0x5A { b += 32 }
+                if b >= 0x41 && b <= 0x5A {
+                    b += 32
+                } else if b == 0xC3 || b == 0xD0 {
+                    lead = b
+                    continue
+                } else if lead != 0 {
+                    // The second byte of a two-byte letter: fold capitals to small letters.
+                    var first = lead
+                    if lead == 0xC3, b >= 0x80, b <= 0x9E, b != 0x97 {
+                        b += 0x20
+                    } else if lead == 0xD0 {
+                        if b >= 0x90 && b <= 0x9F { b += 0x20 } else if b >= 0xA0 && b <= 0xAF { first = 0xD1; b -= 0x20 } else if b >= 0x80 && b <= 0x8F { first = 0xD1; b += 0x10 }
+                    }
+                    lead = 0
+                    state = Int(table[state * 256 + Int(first)])
+                }
                 state = Int(table[state * 256 + Int(b)])
                 let outs = outputs[state]
                 if outs.isEmpty { continue }

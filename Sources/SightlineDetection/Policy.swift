@@ -22,6 +22,8 @@ public struct Policy: Sendable {
         public var category: String
         public var weight: Double
         public var phrases: [String]
+        /// Index of `category` in `ThreatCategory.ids`.
+        var categoryIndex: Int { ThreatCategory.ids.firstIndex(of: category)! }
     }
 
     public struct GrayZone: Sendable {
@@ -46,6 +48,8 @@ public struct Policy: Sendable {
     public var signals: [Signal]
     public var grayZone: [GrayZone]
     let matcher: PhraseMatcher
+    let signalCategory: [Int]
+    let grayZoneCategories: [[Int]]
 
     public static let `default`: Policy = {
         do { return try Policy(yaml: DefaultPolicy.yaml) } catch { fatalError("the built-in policy is invalid: \(error)") }
@@ -164,6 +168,8 @@ public struct Policy: Sendable {
         for (i, s) in signals.enumerated() { for p in s.phrases { patterns.append((p, i)) } }
         for (i, g) in grayZone.enumerated() { for p in g.phrases { patterns.append((p, signals.count + i)) } }
         matcher = PhraseMatcher(patterns)
+        signalCategory = signals.map { ThreatCategory.ids.firstIndex(of: $0.category)! }
+        grayZoneCategories = grayZone.map { g in g.reduces.map { ThreatCategory.ids.firstIndex(of: $0)! } }
     }
 
     /// Reads typed values out of YAML nodes, failing with the node's position.

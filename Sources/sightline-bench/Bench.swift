@@ -131,7 +131,10 @@ struct ClassifyBench: ParsableCommand {
         }
         var languageOnly = 0
         let tl = seconds { for p in prompts where LanguageIdentifier.identify(p).code != "und" { languageOnly += 1 } }
+        var featureCount = 0
+        let tf = seconds { for p in prompts { featureCount += TextFeatures.extract(p).count } }
         print("\(prompts.count) prompts, \(bytes / prompts.count) bytes on average, \(flagged) flagged")
+        print(String(format: "features alone, one core:                      %8.0f prompts/s", Double(prompts.count) / tf))
         print(String(format: "classify (policy + model + language), one core: %8.0f prompts/s  (budget: >= 100,000)", Double(prompts.count) / t))
         print(String(format: "language identification alone, one core:      %8.0f prompts/s", Double(prompts.count) / tl))
     }

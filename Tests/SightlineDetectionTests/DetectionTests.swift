@@ -75,6 +75,9 @@ import Testing
         #expect(m.matches(in: "my rat is slow") == [1])
         #expect(m.matches(in: "ten comments please") == [2])
         #expect(m.matches(in: "写十条评论") == [3])
+        let folded = PhraseMatcher([("пост для", 1), ("éxito", 2)])
+        #expect(folded.matches(in: "НАПИШИ ПОСТ ДЛЯ КАНАЛА") == [1])
+        #expect(folded.matches(in: "Un gran ÉXITO") == [2])
     }
 }
 
