@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import SightlineAnalysis
 import SightlineCore
 import SightlineDetection
@@ -11,6 +12,8 @@ public struct Analyzer: Sendable {
     public let store: Store
     public let classifier: Classifier
     public var batchSize = 20_000
+    /// The clock for case and audit records.
+    public var now: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
 
     public init(store: Store, classifier: Classifier) {
         self.store = store
@@ -24,6 +27,7 @@ public struct Analyzer: Sendable {
         public var triaged = 0
         public var candidates = 0
         public var networks: [Network] = []
+        public var recidivists: [(account: String, network: String, evidence: [String])] = []
     }
 
     final class Results: @unchecked Sendable {
@@ -80,6 +84,10 @@ public struct Analyzer: Sendable {
         summary.candidates = result.candidates
         summary.networks = result.networks
         try store.saveNetworks(result.networks.map { (id: $0.id, accounts: $0.accounts, json: $0.json()) })
+        let casework = Casework(store: store, now: now)
+        try casework.openCases(for: result.networks)
+        summary.recidivists = try casework.watchForRecidivism(events: events, infos: try store.allAccountInfo())
+        try casework.attachRecidivism(summary.recidivists)
         return summary
     }
 }

@@ -12,6 +12,10 @@ public final class MemoryStore: Store, @unchecked Sendable {
     private var infos: [String: (time: Int64, info: AccountInfo)] = [:]
     private var classifications: [Int64: EventClassification] = [:]
     private var networks: [(id: String, accounts: [String], json: String)] = []
+    private var caseList: [String: Case] = [:]
+    private var actions: [EnforcementAction] = []
+    private var audit: [AuditEntry] = []
+    private var prints: [Fingerprint] = []
 
     public init() {}
 
@@ -110,4 +114,24 @@ public final class MemoryStore: Store, @unchecked Sendable {
     }
 
     public func savedNetworks() throws -> [(id: String, accounts: [String], json: String)] { lock.withLock { networks } }
+
+    public func cases() throws -> [Case] { lock.withLock { caseList.values.sorted { $0.networkID < $1.networkID } } }
+    public func saveCase(_ c: Case) throws { lock.withLock { caseList[c.networkID] = c } }
+    public func enforcementActions() throws -> [EnforcementAction] { lock.withLock { actions } }
+    public func addEnforcement(_ a: EnforcementAction) throws -> EnforcementAction {
+        lock.withLock {
+            var a = a
+            a.id = Int64(actions.count + 1)
+            actions.append(a)
+            return a
+        }
+    }
+    public func auditLog() throws -> [AuditEntry] { lock.withLock { audit } }
+    public func addAudit(actor: String, action: String, subject: String, detail: String, time: Int64) throws {
+        lock.withLock { audit.append(AuditEntry(id: Int64(audit.count + 1), time: time, actor: actor, action: action, subject: subject, detail: detail)) }
+    }
+    public func fingerprints() throws -> [Fingerprint] { lock.withLock { prints } }
+    public func addFingerprints(_ f: [Fingerprint]) throws {
+        lock.withLock { for x in f where !prints.contains(x) { prints.append(x) } }
+    }
 }

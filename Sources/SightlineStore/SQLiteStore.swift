@@ -137,6 +137,56 @@ public final class SQLiteStore: Store, Sendable {
                     );
                     """)
         }
+        m.registerMigration("v3-casework") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE cases (
+                        network_id TEXT NOT NULL PRIMARY KEY,
+                        status TEXT NOT NULL CHECK (status IN ('new', 'investigating', 'actioned', 'closed', 'dismissed')),
+                        verdict TEXT,
+                        verdict_reason TEXT,
+                        lead_source TEXT NOT NULL,
+                        updated INTEGER NOT NULL
+                    );
+                    CREATE TABLE case_notes (
+                        id INTEGER PRIMARY KEY,
+                        network_id TEXT NOT NULL REFERENCES cases(network_id),
+                        time INTEGER NOT NULL,
+                        author TEXT NOT NULL,
+                        text TEXT NOT NULL
+                    );
+                    CREATE TABLE enforcement (
+                        id INTEGER PRIMARY KEY,
+                        time INTEGER NOT NULL,
+                        actor TEXT NOT NULL,
+                        target_kind TEXT NOT NULL CHECK (target_kind IN ('account', 'network', 'organization')),
+                        target TEXT NOT NULL,
+                        accounts TEXT NOT NULL,
+                        action TEXT NOT NULL CHECK (action IN ('ban', 'suspend', 'warn')),
+                        category TEXT NOT NULL,
+                        reason TEXT NOT NULL CHECK (length(reason) > 0),
+                        reverses INTEGER REFERENCES enforcement(id)
+                    );
+                    CREATE TABLE audit (
+                        id INTEGER PRIMARY KEY,
+                        time INTEGER NOT NULL,
+                        actor TEXT NOT NULL,
+                        action TEXT NOT NULL,
+                        subject TEXT NOT NULL,
+                        detail TEXT NOT NULL
+                    );
+                    -- Append-only: the database itself refuses edits and deletions.
+                    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                    CREATE TRIGGER enforcement_no_delete BEFORE DELETE ON enforcement BEGIN SELECT RAISE(ABORT, 'enforcement actions are never deleted; reverse them'); END;
+                    CREATE TABLE fingerprints (
+                        network_id TEXT NOT NULL,
+                        kind TEXT NOT NULL,
+                        value TEXT NOT NULL,
+                        PRIMARY KEY (network_id, kind, value)
+                    );
+                    """)
+        }
         return m
     }
 
@@ -415,6 +465,84 @@ public final class SQLiteStore: Store, Sendable {
     public func savedNetworks() throws -> [(id: String, accounts: [String], json: String)] {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT id, accounts, body FROM networks ORDER BY rowid").map { ($0[0], JSONText.parseArray($0[1]), $0[2]) }
+        }
+    }
+
+    // MARK: casework
+
+    public func cases() throws -> [Case] {
+        try pool.read { db in
+            let notes = try Row.fetchAll(db, sql: "SELECT network_id, time, author, text FROM case_notes ORDER BY id")
+            var byCase: [String: [Case.Note]] = [:]
+            for n in notes { byCase[n[0], default: []].append(Case.Note(time: n[1], author: n[2], text: n[3])) }
+            return try Row.fetchAll(db, sql: "SELECT network_id, status, verdict, verdict_reason, lead_source, updated FROM cases ORDER BY network_id")
+                .map { r in
+                    Case(networkID: r[0], status: r[1], verdict: r[2], verdictReason: r[3], leadSource: r[4], notes: byCase[r[0]] ?? [], updated: r[5])
+                }
+        }
+    }
+
+    public func saveCase(_ c: Case) throws {
+        try write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO cases (network_id, status, verdict, verdict_reason, lead_source, updated) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (network_id) DO UPDATE SET status = excluded.status, verdict = excluded.verdict,
+                        verdict_reason = excluded.verdict_reason, lead_source = excluded.lead_source, updated = excluded.updated
+                    """, arguments: [c.networkID, c.status, c.verdict, c.verdictReason, c.leadSource, c.updated])
+            let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM case_notes WHERE network_id = ?", arguments: [c.networkID]) ?? 0
+            for n in c.notes.dropFirst(stored) {
+                try db.execute(sql: "INSERT INTO case_notes (network_id, time, author, text) VALUES (?, ?, ?, ?)", arguments: [c.networkID, n.time, n.author, n.text])
+            }
+        }
+    }
+
+    public func enforcementActions() throws -> [EnforcementAction] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, time, actor, target_kind, target, accounts, action, category, reason, reverses FROM enforcement ORDER BY id")
+                .map { r in
+                    EnforcementAction(id: r[0], time: r[1], actor: r[2], targetKind: r[3], target: r[4], accounts: JSONText.parseArray(r[5]),
+                                      action: r[6], category: r[7], reason: r[8], reverses: r[9])
+                }
+        }
+    }
+
+    public func addEnforcement(_ a: EnforcementAction) throws -> EnforcementAction {
+        try write { db in
+            try db.execute(
+                sql: "INSERT INTO enforcement (time, actor, target_kind, target, accounts, action, category, reason, reverses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [a.time, a.actor, a.targetKind, a.target, JSONText.array(a.accounts), a.action, a.category, a.reason, a.reverses])
+            var stored = a
+            stored.id = db.lastInsertedRowID
+            return stored
+        }
+    }
+
+    public func auditLog() throws -> [AuditEntry] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, time, actor, action, subject, detail FROM audit ORDER BY id")
+                .map { AuditEntry(id: $0[0], time: $0[1], actor: $0[2], action: $0[3], subject: $0[4], detail: $0[5]) }
+        }
+    }
+
+    public func addAudit(actor: String, action: String, subject: String, detail: String, time: Int64) throws {
+        try write { db in
+            try db.execute(sql: "INSERT INTO audit (time, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)", arguments: [time, actor, action, subject, detail])
+        }
+    }
+
+    public func fingerprints() throws -> [Fingerprint] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT network_id, kind, value FROM fingerprints ORDER BY network_id, kind, value")
+                .map { Fingerprint(networkID: $0[0], kind: $0[1], value: $0[2]) }
+        }
+    }
+
+    public func addFingerprints(_ f: [Fingerprint]) throws {
+        try write { db in
+            for x in f {
+                try db.execute(sql: "INSERT OR IGNORE INTO fingerprints (network_id, kind, value) VALUES (?, ?, ?)", arguments: [x.networkID, x.kind, x.value])
+            }
         }
     }
 

@@ -43,6 +43,18 @@ public protocol Store: Sendable {
     func saveNetworks(_ networks: [(id: String, accounts: [String], json: String)]) throws
     func savedNetworks() throws -> [(id: String, accounts: [String], json: String)]
 
+    // MARK: casework
+
+    func cases() throws -> [Case]
+    func saveCase(_ c: Case) throws
+    func enforcementActions() throws -> [EnforcementAction]
+    /// Appends an action (its `id` is assigned here) and returns it.
+    func addEnforcement(_ a: EnforcementAction) throws -> EnforcementAction
+    func auditLog() throws -> [AuditEntry]
+    func addAudit(actor: String, action: String, subject: String, detail: String, time: Int64) throws
+    func fingerprints() throws -> [Fingerprint]
+    func addFingerprints(_ f: [Fingerprint]) throws
+
     /// Runs a bulk load (many `ingest` calls). Stores may tune themselves for it; the guarantees
     /// of `ingest` hold inside as outside.
     func bulkLoad<T>(_ body: () throws -> T) throws -> T

@@ -11,6 +11,7 @@ struct Generate: ParsableCommand {
     @Option(help: "Directory to write into (created if missing).") var out: String
     @Option(help: "Random seed.") var seed: UInt64 = 1
     @Option(help: "Size: 1 is a laptop-sized month; larger for load tests.") var scale: Double = 1
+    @Option(help: "Month of the scenario: 2 and later bring new accounts of the same operators (for the recidivism watch) and new benign users.") var wave = 1
 
     func validate() throws {
         guard scale > 0, scale <= 1000 else { throw ValidationError("--scale must be above 0 and at most 1000") }
@@ -18,8 +19,8 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let written = try ScenarioFiles.write(to: out, seed: seed, scale: scale)
+        let written = try ScenarioFiles.write(to: out, seed: seed, scale: scale, wave: wave)
         let seconds = Date().timeIntervalSince(started)
-        print("Wrote \(grouped(written.counts.events)) events from \(grouped(written.counts.accounts)) accounts and \(grouped(written.counts.observations)) observations to \(out)/ in \(String(format: "%.1f", seconds)) s (seed \(seed), scale \(scale)).")
+        print("Wrote \(grouped(written.counts.events)) events from \(grouped(written.counts.accounts)) accounts and \(grouped(written.counts.observations)) observations to \(out)/ in \(String(format: "%.1f", seconds)) s (seed \(seed), scale \(scale)\(wave > 1 ? ", wave \(wave)" : "")).")
     }
 }

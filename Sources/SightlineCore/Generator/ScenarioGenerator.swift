@@ -8,16 +8,25 @@
 public struct ScenarioGenerator: Sendable {
     public let seed: UInt64
     public let scale: Double
+    /// Wave 1 is the first month. Later waves are the following months: new accounts (new ids)
+    /// for the same operators, who reuse their devices, payment instruments, exits and templates,
+    /// and a fresh benign population. Used to test the recidivism watch.
+    public let wave: Int
 
     /// The scenario's month starts on Monday 2025-09-01 00:00 UTC.
     public static let start: Int64 = Int64(Timestamp.daysFromCivil(2025, 9, 1)) * 86_400_000
     public static let days = 30
     public static let benignPerScale = 4000.0
 
-    public init(seed: UInt64, scale: Double) {
+    public init(seed: UInt64, scale: Double, wave: Int = 1) {
         self.seed = seed
         self.scale = scale
+        self.wave = max(1, wave)
     }
+
+    /// Seed for everything that must differ between waves (ids, per-account randomness, times).
+    var waveSeed: UInt64 { wave == 1 ? seed : SplitMix64.mix(seed ^ (UInt64(wave) << 48)) }
+    var waveStart: Int64 { Self.start + Int64(wave - 1) * Int64(Self.days) * 86_400_000 }
 
     public struct Counts: Sendable, Equatable {
         public var events = 0
@@ -58,7 +67,7 @@ public struct ScenarioGenerator: Sendable {
             for m in 0..<scaled(g.accounts, min: 2) { plan.append(.hardNegative(i, member: m)) }
         }
         // Interleave the roles so a file's order says nothing about who is who.
-        var shuffler = SplitMix64(seed: SplitMix64.mix(seed ^ 0x5EED_0F_5EED))
+        var shuffler = SplitMix64(seed: SplitMix64.mix(waveSeed ^ 0x5EED_0F_5EED))
         for i in stride(from: plan.count - 1, to: 0, by: -1) {
             plan.swapAt(i, Int(shuffler.next() % UInt64(i + 1)))
         }
@@ -72,10 +81,10 @@ public struct ScenarioGenerator: Sendable {
         var benignTotal = 0
 
         for (index, role) in plan.enumerated() {
-            let accountID = "u-" + SplitMix64.hex(seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(index))
-            var rng = SplitMix64(seed: SplitMix64.mix(seed &+ 0xACC0_0000 &+ UInt64(index) &* 0x1_0000_0001))
+            let accountID = "u-" + SplitMix64.hex(waveSeed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(index))
+            var rng = SplitMix64(seed: SplitMix64.mix(waveSeed &+ 0xACC0_0000 &+ UInt64(index) &* 0x1_0000_0001))
             var writer = AccountWriter(
-                account: accountID, seed: seed, counter: eventCounter, sink: event)
+                account: accountID, seed: waveSeed, counter: eventCounter, sink: event)
             switch role {
             case .benign:
                 benignTotal += 1
@@ -111,7 +120,7 @@ public struct ScenarioGenerator: Sendable {
         w.userAgent = rng.pick(Self.userAgents)
         w.timezone = place.zone
         w.locale = profile.locale
-        w.info = Self.accountInfo(&rng, domain: rng.pick(profile.emailDomains), country: place.country, createdDaysAgo: 20...900, payment: rng.chance(0.3))
+        w.info = Self.accountInfo(&rng, domain: rng.pick(profile.emailDomains), country: place.country, createdDaysAgo: 20...900, payment: rng.chance(0.3), start: waveStart)
         let hours = Schedule.everyday.hourWeights()
         for time in sessionTimes(&rng, count: n, schedule: .everyday, hours: hours, offset: place.offset, single: false) {
             var prompt = Self.fill(rng.pick(profile.prompts), "{t}", rng.pick(profile.topics))
@@ -157,7 +166,7 @@ public struct ScenarioGenerator: Sendable {
         w.timezone = zone
         w.locale = locale
         let domain = g.organization.map { String($0.dropFirst(4)) + ".com" } ?? rng.pick(["gmail.com", "outlook.com", "yahoo.com"])
-        w.info = Self.accountInfo(&rng, domain: domain, country: country, createdDaysAgo: 30...900, payment: g.organization != nil)
+        w.info = Self.accountInfo(&rng, domain: domain, country: country, createdDaysAgo: 30...900, payment: g.organization != nil, start: waveStart)
         let n = rng.int(g.events)
         for time in sessionTimes(&rng, count: n, schedule: g.schedule, hours: g.schedule.hourWeights(), offset: offset, single: false) {
             var prompt = rng.pick(prompts)
@@ -204,7 +213,7 @@ public struct ScenarioGenerator: Sendable {
         // Operators register accounts shortly before use, often in batches.
         w.info = Self.accountInfo(
             &rng, domain: rng.pick(spec.emailDomains), country: rng.pick(spec.exitCountries), createdDaysAgo: 1...25,
-            payment: payment == nil && rng.chance(0.3))
+            payment: payment == nil && rng.chance(0.3), start: waveStart)
         if let payment { w.info?.payment = payment }
 
         let n = rng.int(spec.events)
@@ -261,7 +270,7 @@ public struct ScenarioGenerator: Sendable {
             var local = Int64(day) * 86_400 + Int64(hour) * 3600 + Int64(rng.int(0...3599))
             let conversation = "c-" + SplitMix64.hex(rng.next())
             for _ in 0..<k {
-                let utc = Self.start + (local - Int64(offset) * 3600) * 1000 + Int64(rng.int(0...999))
+                let utc = waveStart + (local - Int64(offset) * 3600) * 1000 + Int64(rng.int(0...999))
                 out.append(SessionTime(time: utc, conversation: conversation))
                 local += Int64(rng.int(40...420))
             }
@@ -275,11 +284,11 @@ public struct ScenarioGenerator: Sendable {
 
     func writeObservations(_ published: [Published], sink: (String) -> Void) -> Int {
         var written = 0
-        var rng = SplitMix64(seed: SplitMix64.mix(seed ^ 0x0B5E_47A7))
+        var rng = SplitMix64(seed: SplitMix64.mix(waveSeed ^ 0x0B5E_47A7))
         var counter: UInt64 = 0
         func emit(_ o: ObservationDraft) {
             counter += 1
-            sink(o.json(id: "ob-" + SplitMix64.hex(seed &* 31 &+ counter)))
+            sink(o.json(id: "ob-" + SplitMix64.hex(waveSeed &* 31 &+ counter)))
             written += 1
         }
         for (n, spec) in NetworkCorpus.networks.enumerated() {
@@ -348,7 +357,7 @@ public struct ScenarioGenerator: Sendable {
         for _ in 0..<scaled(40, min: 10) {
             let text = rng.pick(Self.unrelatedPosts)
             var d = ObservationDraft(
-                time: Self.start + Int64(rng.int(0...(Self.days * 86_400 - 1))) * 1000, platform: rng.pick(["x", "facebook", "reddit", "instagram", "tiktok"]),
+                time: waveStart + Int64(rng.int(0...(Self.days * 86_400 - 1))) * 1000, platform: rng.pick(["x", "facebook", "reddit", "instagram", "tiktok"]),
                 author: "@" + rng.pick(Self.handles) + String(rng.int(10...9999)), community: nil, language: nil, text: text)
             d.views = Int64(rng.int(10...5_000))
             d.likes = Int64(rng.int(0...300))
@@ -376,7 +385,7 @@ public struct ScenarioGenerator: Sendable {
     // MARK: truth
 
     func truthJSON(networkAccounts: [[String]], groupAccounts: [[String]], benign: Int) -> String {
-        var out = "{\n  \"scenario\": {\"seed\": \(seed), \"scale\": \(scale), \"start\": \"\(Timestamp.format(Self.start))\", \"days\": \(Self.days)},\n"
+        var out = "{\n  \"scenario\": {\"seed\": \(seed), \"scale\": \(scale), \"wave\": \(wave), \"start\": \"\(Timestamp.format(waveStart))\", \"days\": \(Self.days)},\n"
         out += "  \"networks\": [\n"
         out += NetworkCorpus.networks.enumerated().map { i, n in
             let accounts = networkAccounts[i].sorted()

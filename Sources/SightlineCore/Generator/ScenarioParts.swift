@@ -177,7 +177,7 @@ extension ScenarioGenerator {
         ["zh": "zh-CN", "ru": "ru-RU", "fa": "fa-IR", "ko": "ko-KR", "en": "en-US"][language] ?? "en-US"
     }
 
-    static func accountInfo(_ rng: inout SplitMix64, domain: String, country: String, createdDaysAgo: ClosedRange<Int>, payment: Bool) -> AccountInfoDraft {
+    static func accountInfo(_ rng: inout SplitMix64, domain: String, country: String, createdDaysAgo: ClosedRange<Int>, payment: Bool, start: Int64 = ScenarioGenerator.start) -> AccountInfoDraft {
         let names = ["alex", "maria", "wei", "olga", "minjun", "sara", "ali", "yuki", "jan", "lea", "omar", "ana", "li", "ivan", "nora"]
         let local = rng.pick(names) + "." + String(SplitMix64.hex(rng.next()).prefix(5))
         return AccountInfoDraft(

@@ -1,0 +1,112 @@
+import Foundation
+import SightlineAnalysis
+import SightlineCore
+import SightlineDetection
+import SightlineStore
+import Testing
+@testable import SightlinePipeline
+
+@Suite(.serialized) struct CaseworkTests {
+    final class Clock: @unchecked Sendable {
+        // @unchecked: tests use it from one thread.
+        var t: Int64 = 1_760_000_000_000
+        func tick() -> Int64 { t += 1000; return t }
+    }
+
+    func truthNetworks(_ path: String) throws -> [String: Set<String>] {
+        let o = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+        var out: [String: Set<String>] = [:]
+        for n in o["networks"] as! [[String: Any]] { out[n["id"] as! String] = Set(n["accounts"] as! [String]) }
+        return out
+    }
+
+    @Test func enforcementRoundTripAndAudit() throws {
+        let store = MemoryStore()
+        _ = try store.ingest(events: [UsageEvent(id: "e1", time: 1, account: "a1", prompt: "p"), UsageEvent(id: "e2", time: 2, account: "a2", prompt: "p")], quarantined: [])
+        try store.saveNetworks([(id: "net-1", accounts: ["a1", "a2"], json: "{}")])
+        let clock = Clock()
+        let cw = Casework(store: store, now: { clock.tick() })
+        try store.saveCase(Case(networkID: "net-1", updated: 0))
+
+        let dry = try cw.enforce(targetKind: "network", target: "net-1", action: "ban", category: "influence", reason: "IO", actor: "ana", dryRun: true)
+        #expect(dry.changes == ["a1: none -> ban", "a2: none -> ban"])
+        #expect(try store.enforcementActions().isEmpty, "a dry run writes nothing")
+        #expect(try store.auditLog().isEmpty)
+
+        let ban = try cw.enforce(targetKind: "network", target: "net-1", action: "ban", category: "influence", reason: "IO", actor: "ana", dryRun: false)
+        #expect(try cw.currentStatus().mapValues(\.action) == ["a1": "ban", "a2": "ban"])
+        #expect(try store.cases().first?.status == "actioned")
+        _ = try cw.enforce(targetKind: "account", target: "a1", action: "warn", category: "influence", reason: "extra", actor: "ana", dryRun: false)
+        #expect(try cw.currentStatus()["a1"]?.action == "ban", "a warning does not weaken a ban")
+
+        _ = try cw.reverse(actionID: ban.action.id, reason: "appeal upheld", actor: "bo")
+        #expect(try cw.currentStatus().mapValues(\.action) == ["a1": "warn"])
+        #expect(try store.enforcementActions().count == 3, "nothing is deleted")
+        #expect(throws: Casework.Failure.self) { try cw.reverse(actionID: ban.action.id, reason: "again", actor: "bo") }
+        #expect(throws: Casework.Failure.self) { try cw.enforce(targetKind: "account", target: "a1", action: "ban", category: "influence", reason: " ", actor: "x", dryRun: false) }
+        #expect(throws: Casework.Failure.self) { try cw.enforce(targetKind: "account", target: "a1", action: "delete", category: "influence", reason: "r", actor: "x", dryRun: false) }
+
+        let audit = try store.auditLog()
+        #expect(audit.map(\.action) == ["enforce.ban", "enforce.warn", "enforce.reverse"])
+        #expect(audit.map(\.actor) == ["ana", "ana", "bo"])
+        #expect(audit.map(\.time) == audit.map(\.time).sorted())
+    }
+
+    @Test func theSQLiteAuditLogRefusesEdits() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let store = try SQLiteStore(path: dir.path("c.sqlite"))
+        try store.addAudit(actor: "a", action: "x", subject: "s", detail: "d", time: 1)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        p.arguments = [dir.path("c.sqlite"), "DELETE FROM audit"]
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus != 0)
+        #expect(try store.auditLog().count == 1)
+    }
+
+    /// Ban a network of the generated scenario, ingest the next month (new accounts of the same
+    /// operators and new benign users), and see the operators caught and the benign users not.
+    @Test func recidivistsAreCaughtAndNewBenignAccountsAreNot() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let store = try SQLiteStore(path: dir.path("r.sqlite"))
+        let classifier = Classifier(policy: .default, model: Classifier.defaultModel)
+        let clock = Clock()
+        var analyzer = Analyzer(store: store, classifier: classifier)
+        analyzer.now = { clock.tick() }
+
+        let first = try ScenarioFiles.write(to: dir.path("w1"), seed: 31, scale: 0.3)
+        _ = try Ingestor(store: store, kind: .events).ingest(paths: [first.eventsPath])
+        let found = try analyzer.run().networks
+        let truth1 = try truthNetworks(first.truthPath)
+        let cw = Casework(store: store, now: { clock.tick() })
+        var banned: [String] = []
+        for key in ["truth-io-zh-es", "truth-cyber-ru-go"] {
+            let members = truth1[key]!
+            let net = try #require(found.max { Set($0.accounts).intersection(members).count < Set($1.accounts).intersection(members).count })
+            _ = try cw.enforce(targetKind: "network", target: net.id, action: "ban", category: net.category, reason: "test", actor: "t", dryRun: false)
+            banned.append(key)
+        }
+        #expect(!(try store.fingerprints().isEmpty))
+
+        let second = try ScenarioFiles.write(to: dir.path("w2"), seed: 31, scale: 0.3, wave: 2)
+        _ = try Ingestor(store: store, kind: .events).ingest(paths: [second.eventsPath])
+        let summary = try analyzer.run()
+        let truth2 = try truthNetworks(second.truthPath)
+        let caught = Set(summary.recidivists.map(\.account))
+        for key in banned {
+            let returning = truth2[key]!
+            #expect(Double(returning.intersection(caught).count) >= 0.5 * Double(returning.count), "\(key): \(returning.intersection(caught).count) of \(returning.count)")
+        }
+        let operators = truth2.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        #expect(caught.subtracting(operators).isEmpty, "no benign account is flagged: \(caught.subtracting(operators))")
+        let notes = try store.cases().flatMap(\.notes).filter { $0.text.hasPrefix("Recidivism") }
+        #expect(notes.count == caught.count)
+        // Analysing again does not attach the same finding twice.
+        _ = try analyzer.run()
+        #expect(try store.cases().flatMap(\.notes).filter { $0.text.hasPrefix("Recidivism") }.count == notes.count)
+    }
+}
