@@ -38,10 +38,23 @@ struct Demo: ParsableCommand {
         print("   \(grouped(summary.triaged)) of \(grouped(summary.accounts)) accounts triaged; \(summary.networks.count) networks found:\n")
         printNetworksTable(try store.savedNetworks())
 
+        // The demo plays the analyst: it bans every network it found, so the report has case studies.
+        let casework = Casework(store: store)
+        for n in summary.networks {
+            _ = try casework.enforce(targetKind: "network", target: n.id, action: "ban", category: n.category, reason: "demo: network found by Sightline's analysis", actor: "demo", dryRun: false)
+        }
+        let reportPath = dir + "/report.html"
+        try ReportWriter.render(store: store, format: "html", since: nil, until: nil, isInternal: false).write(toFile: reportPath, atomically: true, encoding: .utf8)
+        try ReportWriter.render(store: store, format: "markdown", since: nil, until: nil, isInternal: false).write(toFile: dir + "/report.md", atomically: true, encoding: .utf8)
+        print("\n4. Banned the \(summary.networks.count) networks (as an analyst would after review) and wrote the public threat report:")
+        print("   \(reportPath) (open it in a browser) and \(dir)/report.md")
+
         let db = "--db \(storePath)"
         let commands = [
             ("sightline networks \(db) --format json", "each network: accounts, evidence, attribution, Breakout, tactics"),
             ("sightline evaluate \(db) --truth \(written.truthPath)", "score these networks against the hidden truth"),
+            ("sightline cases \(db)", "the cases, their status and verdicts"),
+            ("sightline report \(db) --format stix --output bundle.json", "a STIX 2.1 bundle to share with peers"),
             ("sightline quarantine \(db)", "lines set aside, with reasons"),
             ("sightline ingest \(db) YOUR-LOGS.jsonl", "add your own usage logs, then analyze again"),
         ]

@@ -1,5 +1,6 @@
 import Foundation
 import SightlineAnalysis
+import SightlineCore
 import SightlineDetection
 
 /// Reads a stored network document back (the `networks --format json` shape).
@@ -24,6 +25,7 @@ enum NetworkDecoding {
             breakout: b.map { Network.Breakout(category: $0["category"] as? Int ?? 0, rationale: $0["rationale"] as? String ?? "", observations: $0["observations"] as? [String] ?? []) },
             ttps: ((o["ttps"] as? [[String: Any]]) ?? []).map { Tactic(framework: $0["framework"] as? String ?? "", id: $0["id"] as? String ?? "", name: $0["name"] as? String ?? "") },
             evidence: ((o["evidence"] as? [[String: Any]]) ?? []).map { Network.Evidence(kind: $0["kind"] as? String ?? "", detail: $0["detail"] as? String ?? "", accounts: $0["accounts"] as? [String] ?? []) },
-            events: o["events"] as? Int ?? 0, firstSeen: 0, lastSeen: 0, hourOfWeek: o["hour_of_week"] as? [Int] ?? [])
+            events: o["events"] as? Int ?? 0, firstSeen: (o["first_seen"] as? String).flatMap(Timestamp.parse) ?? 0,
+            lastSeen: (o["last_seen"] as? String).flatMap(Timestamp.parse) ?? 0, hourOfWeek: o["hour_of_week"] as? [Int] ?? [])
     }
 }

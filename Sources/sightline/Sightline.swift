@@ -7,7 +7,7 @@ struct Sightline: ParsableCommand {
         abstract: "Find, link and report networks misusing an AI model, from its usage logs.",
         discussion: "Start with `sightline demo`. The contract of every command is in docs/CLI.md.",
         subcommands: [
-            Demo.self, Ingest.self, Observe.self, Quarantine.self, Generate.self, Analyze.self, Networks.self, Cases.self, CaseCommand.self, Enforce.self, Enforcement.self, Audit.self, Classify.self, Train.self,
+            Demo.self, Ingest.self, Observe.self, Quarantine.self, Generate.self, Analyze.self, Networks.self, Cases.self, CaseCommand.self, Enforce.self, Enforcement.self, Audit.self, Report.self, Classify.self, Train.self,
             Evaluate.self, Corpus.self, PolicyCommand.self,
         ])
 }

@@ -1,0 +1,280 @@
+import SightlineCore
+import SightlineDetection
+
+extension ThreatReport {
+    func period() -> String {
+        switch (since, until) {
+        case let (s?, u?): return "\(Timestamp.format(s).prefix(10)) to \(Timestamp.format(u).prefix(10))"
+        case let (s?, nil): return "since \(Timestamp.format(s).prefix(10))"
+        case let (nil, u?): return "until \(Timestamp.format(u).prefix(10))"
+        default: return "all time"
+        }
+    }
+
+    var byCategory: [(String, Int)] {
+        var c: [String: Int] = [:]
+        for s in studies { c[s.network.category, default: 0] += 1 }
+        return c.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    }
+
+    var byLanguage: [(String, Int)] {
+        var c: [String: Int] = [:]
+        for s in studies {
+            if let l = s.network.attribution.promptLanguages.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) {
+                c[Self.language(l.key), default: 0] += 1
+            }
+        }
+        return c.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    }
+
+    // MARK: Markdown
+
+    /// Escapes text for Markdown: formatting characters get a backslash, and HTML's specials
+    /// become entities, so nothing in a prompt can format, link or inject markup.
+    static func md(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\\", "`", "*", "_", "[", "]", "(", ")", "#", "+", "-", "!", "|", "{", "}", "~", "=": out += "\\" + String(c)
+            case "\n", "\r": out += " "
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    public func markdown() -> String {
+        var s = "# \(title): \(period())\n\n"
+        s += "## Executive summary\n\n"
+        s += "In this period we disrupted \(disruptedInPeriod) network\(disruptedInPeriod == 1 ? "" : "s") (\(disruptedSinceStart) since we started; \(networksFound) under investigation or actioned in all).\n\n"
+        if !studies.isEmpty {
+            s += "| category | networks |\n| --- | --- |\n"
+            for (c, n) in byCategory { s += "| \(c) | \(n) |\n" }
+            s += "\n| operators' prompt language | networks |\n| --- | --- |\n"
+            for (l, n) in byLanguage { s += "| \(l) | \(n) |\n" }
+            s += "\n"
+        }
+        for study in studies {
+            let n = study.network
+            s += "## \(Self.prefix(n.category)): Operation \"\(Self.md(n.name))\"\n\n"
+            s += "_\(summaryLine(study))_\n\n"
+            if internalReport {
+                s += "Network `\(n.id)`; accounts: " + n.accounts.map { "`\($0)`" }.joined(separator: ", ") + "\n\n"
+            }
+            s += "### Actor\n\n\(actorText(n))\n\n"
+            s += "### Behavior\n\n\(behaviorText(study))\n\n"
+            if internalReport {
+                for e in n.evidence.prefix(8) { s += "- \(e.kind): \(Self.md(e.detail))\n" }
+                s += "\n"
+            }
+            s += "### Completions\n\n"
+            for p in study.promptExcerpts { s += "> Prompt: \(Self.md(p))\n>\n" }
+            for o in study.outputExcerpts { s += "> Output: \(Self.md(o))\n>\n" }
+            if study.promptExcerpts.isEmpty && study.outputExcerpts.isEmpty { s += "No excerpt.\n" }
+            s += "\n### Impact\n\n"
+            if let impact = impactText(study) {
+                s += "\(impact)\n\n"
+            } else if n.category.hasPrefix("cyber") {
+                s += "The model offered limited, incremental help with work the operators could already do.\n\n"
+            } else {
+                s += "No external observation was linked to this network.\n\n"
+            }
+            let llm = n.ttps.filter { $0.framework == "llm-ttp" }
+            if n.category.hasPrefix("cyber"), !llm.isEmpty {
+                s += "| Activity | LLM ATT&CK category |\n| --- | --- |\n"
+                for t in llm { s += "| \(activity(for: t, category: n.category)) | \(Self.md(t.name)) |\n" }
+                s += "\n"
+            }
+            s += "Tactics: " + n.ttps.map { "\($0.framework) \(Self.md($0.id)) \(Self.md($0.name))" }.joined(separator: "; ") + "\n\n"
+        }
+        return s
+    }
+
+    func activity(for t: Tactic, category: String) -> String {
+        switch (category, t.id) {
+        case ("cyber.malware", _): return "Debugging and extending malware and its evasion features"
+        case ("cyber.phishing", _): return "Drafting phishing lures and pretexts"
+        case ("cyber.recon", _): return "Researching targets, default credentials and vulnerable versions"
+        default: return "Using the model for the operation"
+        }
+    }
+
+    // MARK: HTML
+
+    static func html(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s {
+            switch c {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    public func htmlDocument() -> String {
+        var s = """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(Self.html(title)): \(Self.html(period()))</title>
+            <style>
+            body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#1d232a}
+            h1{font-size:1.7rem;margin-bottom:.2rem}h2{border-top:2px solid #d9dee3;padding-top:1rem;margin-top:2.2rem}
+            .summary{font-style:italic;color:#444}table{border-collapse:collapse;margin:.6rem 0}td,th{border:1px solid #ccd3da;padding:.25rem .6rem;text-align:left}
+            blockquote{margin:.4rem 0;padding:.4rem .8rem;border-left:4px solid #8aa3bd;background:#f4f7fa;overflow-wrap:anywhere}
+            .charts{display:flex;flex-wrap:wrap;gap:1.2rem;align-items:flex-start}.chart{break-inside:avoid}.chart h4{margin:.2rem 0;font-size:.85rem;color:#555}
+            code{font-size:.85em;overflow-wrap:anywhere}.study{break-before:page}
+            @media print{body{margin:0;max-width:none}h2{break-after:avoid}.charts{gap:.6rem}}
+            </style></head><body>
+            <h1>\(Self.html(title))</h1><p>\(Self.html(period()))</p>
+            <h2>Executive summary</h2>
+            <p>In this period we disrupted \(disruptedInPeriod) network\(disruptedInPeriod == 1 ? "" : "s") (\(disruptedSinceStart) since we started; \(networksFound) under investigation or actioned in all).</p>
+
+            """
+        if !studies.isEmpty {
+            s += "<table><tr><th>category</th><th>networks</th></tr>" + byCategory.map { "<tr><td>\(Self.html($0.0))</td><td>\($0.1)</td></tr>" }.joined() + "</table>\n"
+            s += "<table><tr><th>operators' prompt language</th><th>networks</th></tr>" + byLanguage.map { "<tr><td>\(Self.html($0.0))</td><td>\($0.1)</td></tr>" }.joined() + "</table>\n"
+        }
+        for study in studies {
+            let n = study.network
+            s += "<section class=\"study\"><h2>\(Self.html(Self.prefix(n.category))): Operation &ldquo;\(Self.html(n.name))&rdquo;</h2>\n"
+            s += "<p class=\"summary\">\(Self.html(summaryLine(study)))</p>\n"
+            if internalReport {
+                s += "<p>Network <code>\(Self.html(n.id))</code>; accounts: " + n.accounts.map { "<code>\(Self.html($0))</code>" }.joined(separator: ", ") + "</p>\n"
+            }
+            s += "<div class=\"charts\">"
+            s += "<div class=\"chart\"><h4>Activity by hour of the week (UTC)</h4>\(Charts.heatmap(n.hourOfWeek))</div>"
+            s += "<div class=\"chart\"><h4>Languages: prompts and outputs</h4>\(Charts.languageBars(prompt: n.attribution.promptLanguages, output: n.attribution.outputLanguages))</div>"
+            s += "<div class=\"chart\"><h4>Timeline</h4>\(Charts.timeline(first: n.firstSeen, last: n.lastSeen, actioned: study.actionedAt))</div>"
+            s += "<div class=\"chart\"><h4>How the accounts are linked</h4>\(Charts.graph(accounts: n.accounts, evidence: n.evidence, labels: internalReport))</div>"
+            s += "</div>\n"
+            s += "<h3>Actor</h3><p>\(Self.html(actorText(n)))</p>\n"
+            s += "<h3>Behavior</h3><p>\(Self.html(behaviorText(study)))</p>\n"
+            if internalReport {
+                s += "<ul>" + n.evidence.prefix(8).map { "<li>\(Self.html($0.kind)): \(Self.html($0.detail))</li>" }.joined() + "</ul>\n"
+            }
+            s += "<h3>Completions</h3>\n"
+            for p in study.promptExcerpts { s += "<blockquote><strong>Prompt:</strong> \(Self.html(p))</blockquote>\n" }
+            for o in study.outputExcerpts { s += "<blockquote><strong>Output:</strong> \(Self.html(o))</blockquote>\n" }
+            s += "<h3>Impact</h3>\n"
+            if let impact = impactText(study) {
+                s += "<p>\(Self.html(impact))</p>\n"
+            } else if n.category.hasPrefix("cyber") {
+                s += "<p>The model offered limited, incremental help with work the operators could already do.</p>\n"
+            } else {
+                s += "<p>No external observation was linked to this network.</p>\n"
+            }
+            let llm = n.ttps.filter { $0.framework == "llm-ttp" }
+            if n.category.hasPrefix("cyber"), !llm.isEmpty {
+                s += "<table><tr><th>Activity</th><th>LLM ATT&amp;CK category</th></tr>" + llm.map { "<tr><td>\(Self.html(activity(for: $0, category: n.category)))</td><td>\(Self.html($0.name))</td></tr>" }.joined() + "</table>\n"
+            }
+            s += "<table><tr><th>framework</th><th>id</th><th>tactic</th></tr>" + n.ttps.map { "<tr><td>\(Self.html($0.framework))</td><td>\(Self.html($0.id))</td><td>\(Self.html($0.name))</td></tr>" }.joined() + "</table>\n"
+            s += "</section>\n"
+        }
+        s += "</body></html>\n"
+        return s
+    }
+}
+
+/// Inline SVG charts; every label is escaped.
+enum Charts {
+    static func heatmap(_ hours: [Int]) -> String {
+        let cell = 11
+        let maxValue = max(1, hours.max() ?? 1)
+        let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(30 + 24 * cell)\" height=\"\(16 + 7 * cell)\" role=\"img\" aria-label=\"activity heatmap\">"
+        for h in stride(from: 0, to: 24, by: 6) { s += "<text x=\"\(30 + h * cell)\" y=\"10\" font-size=\"9\">\(h)h</text>" }
+        for d in 0..<7 {
+            s += "<text x=\"0\" y=\"\(24 + d * cell)\" font-size=\"9\">\(days[d])</text>"
+            for h in 0..<24 {
+                let v = hours.count == 168 ? hours[d * 24 + h] : 0
+                let a = v == 0 ? 0.04 : 0.15 + 0.85 * Double(v) / Double(maxValue)
+                s += "<rect x=\"\(30 + h * cell)\" y=\"\(15 + d * cell)\" width=\"\(cell - 1)\" height=\"\(cell - 1)\" fill=\"#1f5f99\" fill-opacity=\"\(Network.number(a))\"/>"
+            }
+        }
+        return s + "</svg>"
+    }
+
+    static func languageBars(prompt: [String: Double], output: [String: Double]) -> String {
+        let colors = ["#1f5f99", "#d9822b", "#3b8c5a", "#8e4585", "#b33c3c", "#6b7b8c"]
+        var keys: [String] = []
+        for k in (prompt.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key) + output.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)) where !keys.contains(k) { keys.append(k) }
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"260\" height=\"\(70 + 14 * min(keys.count, 6))\" role=\"img\" aria-label=\"languages\">"
+        for (row, (label, shares)) in [("prompts", prompt), ("outputs", output)].enumerated() {
+            var x = 60.0
+            s += "<text x=\"0\" y=\"\(16 + row * 24)\" font-size=\"10\">\(label)</text>"
+            for (i, k) in keys.enumerated() {
+                let w = (shares[k] ?? 0) * 190
+                if w > 0 { s += "<rect x=\"\(Network.number(x))\" y=\"\(6 + row * 24)\" width=\"\(Network.number(w))\" height=\"14\" fill=\"\(colors[min(i, colors.count - 1)])\"/>" }
+                x += w
+            }
+        }
+        for (i, k) in keys.prefix(6).enumerated() {
+            s += "<rect x=\"60\" y=\"\(56 + i * 14)\" width=\"10\" height=\"10\" fill=\"\(colors[i])\"/><text x=\"74\" y=\"\(65 + i * 14)\" font-size=\"10\">\(ThreatReport.html(ThreatReport.language(k)))</text>"
+        }
+        return s + "</svg>"
+    }
+
+    static func timeline(first: Int64, last: Int64, actioned: Int64?) -> String {
+        // An action long after the activity would squash the bar: it is named instead.
+        let showAction = actioned.map { $0 <= last + 60 * 86_400_000 } ?? false
+        let end = showAction ? max(last, actioned!) : last
+        let span = Double(max(1, end - first))
+        func x(_ t: Int64) -> String { Network.number(10 + 220 * Double(t - first) / span) }
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"250\" height=\"60\" role=\"img\" aria-label=\"timeline\">"
+        s += "<rect x=\"\(x(first))\" y=\"14\" width=\"\(Network.number(220 * Double(last - first) / span))\" height=\"10\" fill=\"#1f5f99\"/>"
+        s += "<text x=\"10\" y=\"40\" font-size=\"9\">\(Timestamp.format(first).prefix(10))</text><text x=\"170\" y=\"40\" font-size=\"9\">\(Timestamp.format(last).prefix(10))</text>"
+        if let a = actioned, !showAction { s += "<text x=\"10\" y=\"54\" font-size=\"9\" fill=\"#b33c3c\">actioned \(Timestamp.format(a).prefix(10))</text>" }
+        if let a = actioned, showAction { s += "<line x1=\"\(x(a))\" x2=\"\(x(a))\" y1=\"6\" y2=\"30\" stroke=\"#b33c3c\" stroke-width=\"2\"/><text x=\"\(x(a))\" y=\"54\" font-size=\"9\" fill=\"#b33c3c\">actioned</text>" }
+        return s + "</svg>"
+    }
+
+    static func graph(accounts: [String], evidence: [Network.Evidence], labels: Bool) -> String {
+        let n = accounts.count
+        let size = 200.0
+        var pos: [String: (Double, Double)] = [:]
+        for (i, a) in accounts.enumerated() {
+            let angle = 2 * Double.pi * Double(i) / Double(max(n, 1))
+            pos[a] = (size / 2 + 80 * _cos(angle), size / 2 + 80 * _sin(angle))
+        }
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(size))\" height=\"\(Int(size))\" role=\"img\" aria-label=\"account graph\">"
+        var drawn = Set<String>()
+        for e in evidence {
+            for x in 0..<e.accounts.count {
+                for y in (x + 1)..<e.accounts.count {
+                    guard let p = pos[e.accounts[x]], let q = pos[e.accounts[y]], drawn.insert(e.accounts[x] + "|" + e.accounts[y]).inserted else { continue }
+                    s += "<line x1=\"\(Network.number(p.0))\" y1=\"\(Network.number(p.1))\" x2=\"\(Network.number(q.0))\" y2=\"\(Network.number(q.1))\" stroke=\"#8aa3bd\" stroke-opacity=\"0.5\"/>"
+                }
+            }
+        }
+        for (i, a) in accounts.enumerated() {
+            let p = pos[a]!
+            s += "<circle cx=\"\(Network.number(p.0))\" cy=\"\(Network.number(p.1))\" r=\"6\" fill=\"#d9822b\"><title>\(labels ? ThreatReport.html(a) : "account \(i + 1)")</title></circle>"
+        }
+        return s + "</svg>"
+    }
+}
+
+func _sin(_ x: Double) -> Double {
+    var v = x.truncatingRemainder(dividingBy: 2 * Double.pi)
+    if v > Double.pi { v -= 2 * Double.pi }
+    var term = v
+    var sum = v
+    for k in 1...10 {
+        term *= -v * v / Double((2 * k) * (2 * k + 1))
+        sum += term
+    }
+    return sum
+}
+
+func _cos(_ x: Double) -> Double { _sin(x + Double.pi / 2) }
