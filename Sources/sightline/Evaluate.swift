@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SightlineAnalysis
 import SightlineDetection
+import SightlinePipeline
 
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -27,13 +27,26 @@ extension ThreatReport {
         return c.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
     }
 
+    /// Drops control, format (bidi overrides, zero-width) and private-use characters.
+    static func visible(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .control, .format, .privateUse, .surrogate, .unassigned, .lineSeparator, .paragraphSeparator:
+                if scalar == "\n" { out.append(" ") }
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     // MARK: Markdown
 
     /// Escapes text for Markdown: formatting characters get a backslash, and HTML's specials
     /// become entities, so nothing in a prompt can format, link or inject markup.
     static func md(_ s: String) -> String {
         var out = ""
-        for c in s {
+        for c in visible(s) {
             switch c {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
@@ -107,7 +120,7 @@ extension ThreatReport {
     static func html(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        for c in s {
+        for c in visible(s) {
             switch c {
             case "<": out += "&lt;"
             case ">": out += "&gt;"

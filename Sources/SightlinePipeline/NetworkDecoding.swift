@@ -4,10 +4,10 @@ import SightlineCore
 import SightlineDetection
 
 /// Reads a stored network document back (the `networks --format json` shape).
-enum NetworkDecoding {
-    struct Invalid: Error {}
+public enum NetworkDecoding {
+    public struct Invalid: Error {}
 
-    static func decode(_ json: String) throws -> Network {
+    public static func decode(_ json: String) throws -> Network {
         guard let o = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any] else { throw Invalid() }
         func doubles(_ any: Any?) -> [String: Double] {
             ((any as? [String: Any]) ?? [:]).compactMapValues { ($0 as? NSNumber)?.doubleValue }
