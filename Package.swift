@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "SightlineStoreTests", dependencies: ["SightlineStore"], swiftSettings: strict),
         .testTarget(
-            name: "SightlinePipelineTests", dependencies: ["SightlinePipeline"],
+            name: "SightlinePipelineTests", dependencies: ["SightlinePipeline"], exclude: ["Snapshots"],
             swiftSettings: strict),
         .testTarget(
             name: "SightlineCLITests", dependencies: ["SightlinePipeline"], swiftSettings: strict),

@@ -132,7 +132,7 @@ extension NetworkAnalysis {
             }
             if let c = a.event.country { countries[c, default: 0] += 1 }
             if a.event.anonymizer != nil { anonymized += 1 }
-            if let r = a.event.response, a.event.refused != true { responses.append(r) }
+            if a.classification.category != ThreatCategory.benign, let r = a.event.response, a.event.refused != true { responses.append(r) }
         }
         let estimate = WorkingHoursEstimator.estimate(hourOfWeek)
         let promptShares = shares(promptLanguages)

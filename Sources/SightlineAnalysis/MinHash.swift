@@ -1,4 +1,7 @@
+import Dispatch
+import Foundation
 import SightlineCore
+import SightlineDetection
 
 /// MinHash signatures and locality-sensitive hashing for near-duplicate text: prompt templates
 /// reused with slots changed, code iterated across accounts, outputs reposted with light edits.
@@ -21,12 +24,21 @@ public struct MinHasher: Sendable {
         out.reserveCapacity(min(text.unicodeScalars.count, 4096))
         var inToken = false
         var token: [UInt32] = []
+        let url: [UInt32] = Array("<url>".unicodeScalars.map(\.value))
+        let handle: [UInt32] = Array("<handle>".unicodeScalars.map(\.value))
+        func startsWith(_ p: String) -> Bool {
+            var i = 0
+            for c in p.unicodeScalars {
+                if i >= token.count || token[i] != c.value { return false }
+                i += 1
+            }
+            return true
+        }
         func flushToken() {
             defer { token.removeAll(keepingCapacity: true) }
             guard !token.isEmpty else { return }
-            let s = String(String.UnicodeScalarView(token.compactMap(Unicode.Scalar.init)))
-            if s.hasPrefix("http") || s.hasPrefix("www.") { out += Array("<url>".unicodeScalars.map(\.value)) }
-            else if s.hasPrefix("@") || s.contains("@") { out += Array("<handle>".unicodeScalars.map(\.value)) }
+            if startsWith("http") || startsWith("www.") { out += url }
+            else if token.contains(0x40) { out += handle }
             else { out += token }
         }
         var count = 0
@@ -35,7 +47,7 @@ public struct MinHasher: Sendable {
             if count > 8192 { break }
             var v = scalar.value
             if v >= 0x41 && v <= 0x5A { v += 32 }
-            if scalar.properties.numericType != nil { v = 0x30 }
+            if v >= 0x30 && v <= 0x39 { v = 0x30 } else if v >= 0x80, TextFeatures.knownLetter(v) == nil, scalar.properties.numericType != nil { v = 0x30 }
             let space = v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D
             if space {
                 if inToken { flushToken(); out.append(0x20) }
@@ -110,29 +122,70 @@ public struct MinHasher: Sendable {
 
     /// Pairs (i, j), i < j, of signatures sharing a band, whose estimated similarity is at least
     /// `threshold`. Buckets larger than `maxBucket` are skipped: a text shared that widely is
-    /// boilerplate, not a fingerprint.
+    /// boilerplate, not a fingerprint. A pair is examined only in the first band where it
+    /// collides, so no set of seen pairs is needed.
     public static func nearDuplicatePairs(_ sigs: [[UInt64]], threshold: Double, maxBucket: Int = 400) -> [(Int, Int, Double)] {
-        var buckets: [UInt64: [Int32]] = [:]
-        for (i, s) in sigs.enumerated() {
-            for k in bandKeys(s) { buckets[k, default: []].append(Int32(i)) }
+        let n = sigs.count
+        // Flat copies: the inner loop then touches plain memory, with no array retains.
+        var flatSigs = [UInt64](repeating: 0, count: n * hashes)
+        var flatKeys = [UInt64](repeating: 0, count: n * bands)
+        for i in 0..<n {
+            for h in 0..<hashes { flatSigs[i * hashes + h] = sigs[i][h] }
+            let k = bandKeys(sigs[i])
+            for b in 0..<bands { flatKeys[i * bands + b] = k[b] }
         }
-        var seen = Set<UInt64>()
-        var out: [(Int, Int, Double)] = []
-        for key in buckets.keys.sorted() {
-            let members = buckets[key]!
-            guard members.count > 1, members.count <= maxBucket else { continue }
-            for x in 0..<members.count {
-                for y in (x + 1)..<members.count {
-                    let i = Int(members[x])
-                    let j = Int(members[y])
-                    let pairKey = UInt64(i) << 32 | UInt64(j)
-                    guard seen.insert(pairKey).inserted else { continue }
-                    let s = similarity(sigs[i], sigs[j])
-                    if s >= threshold { out.append((i, j, s)) }
+        let needed = Int((threshold * Double(hashes)).rounded(.up))
+        // Bands are independent (a pair belongs to the first band where it collides), so they
+        // run on all cores.
+        let results = BandResults(bands)
+        let allSigs = flatSigs
+        let allKeys = flatKeys
+        DispatchQueue.concurrentPerform(iterations: bands) { band in
+            allSigs.withUnsafeBufferPointer { sig in
+                allKeys.withUnsafeBufferPointer { key in
+                    var found: [(Int, Int, Double)] = []
+                    var order = (0..<n).map { Int32($0) }
+                    order.sort { key[Int($0) * bands + band] < key[Int($1) * bands + band] || (key[Int($0) * bands + band] == key[Int($1) * bands + band] && $0 < $1) }
+                    var start = 0
+                    while start < n {
+                        let k = key[Int(order[start]) * bands + band]
+                        var end = start + 1
+                        while end < n && key[Int(order[end]) * bands + band] == k { end += 1 }
+                        if end - start > 1 && end - start <= maxBucket {
+                            for x in start..<end {
+                                let i = Int(order[x])
+                                for y in (x + 1)..<end {
+                                    let j = Int(order[y])
+                                    var earlier = false
+                                    for b in 0..<band where key[i * bands + b] == key[j * bands + b] {
+                                        earlier = true
+                                        break
+                                    }
+                                    if earlier { continue }
+                                    var same = 0
+                                    for h in 0..<hashes where sig[i * hashes + h] == sig[j * hashes + h] { same += 1 }
+                                    if same >= needed { found.append((i, j, Double(same) / Double(hashes))) }
+                                }
+                            }
+                        }
+                        start = end
+                    }
+                    results.set(band, found)
                 }
             }
         }
+        var out = results.all()
         out.sort { ($0.0, $0.1) < ($1.0, $1.1) }
         return out
     }
+}
+
+/// Per-band results of the parallel pair search, written once per band under a lock.
+final class BandResults: @unchecked Sendable {
+    // @unchecked: `slots` is only touched under `lock`.
+    private let lock = NSLock()
+    private var slots: [[(Int, Int, Double)]]
+    init(_ n: Int) { slots = Array(repeating: [], count: n) }
+    func set(_ i: Int, _ value: [(Int, Int, Double)]) { lock.withLock { slots[i] = value } }
+    func all() -> [(Int, Int, Double)] { lock.withLock { slots.flatMap { $0 } } }
 }

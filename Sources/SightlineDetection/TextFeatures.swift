@@ -82,7 +82,7 @@ public enum TextFeatures {
 
     /// Whether a scalar of a common script is a letter, without Unicode property look-ups; nil
     /// when the script needs them.
-    @inline(__always) static func knownLetter(_ v: UInt32) -> Bool? {
+    @inline(__always) public static func knownLetter(_ v: UInt32) -> Bool? {
         switch v {
         case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3041...0x3096, 0x30A1...0x30FA, 0xAC00...0xD7A3: return true
         case 0x0430...0x045F, 0x0410...0x042F, 0x0400...0x040F: return true

@@ -422,8 +422,15 @@ public final class SQLiteStore: Store, Sendable {
         try pool.read { db in
             let cursor = try Row.fetchCursor(
                 db,
+                // Prompt and response text is what analysis holds most of; it only reads it for
+                // flagged events (templates, outputs matched to observations, report excerpts),
+                // so benign events come without it. The user agent and raw line are not used.
                 sql: """
-                    SELECT \(Self.eventColumns), e.seq, c.category, c.score, c.scores, c.prompt_language, c.response_language, c.signals
+                    SELECT e.id, time, account, organization, conversation, channel, model,
+                        CASE WHEN c.category = 'benign' THEN '' ELSE prompt END,
+                        CASE WHEN c.category = 'benign' THEN NULL ELSE response END,
+                        refused, ip, asn, country, anonymizer, NULL, device, timezone, locale, NULL,
+                        e.seq, c.category, c.score, c.scores, c.prompt_language, c.response_language, c.signals
                     FROM events e JOIN classifications c ON c.seq = e.seq ORDER BY e.seq
                     """)
             var out: [AnalysisEvent] = []

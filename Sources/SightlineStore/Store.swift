@@ -34,7 +34,8 @@ public protocol Store: Sendable {
     func saveClassifications(_ items: [(seq: Int64, classification: EventClassification)]) throws
     /// The highest seq classified so far (0 when none).
     func lastClassifiedSeq() throws -> Int64
-    /// Every classified event, in ingestion order.
+    /// Every classified event, in ingestion order. Benign events may come without their prompt
+    /// and response text (analysis reads text of flagged events only).
     func analysisEvents() throws -> [AnalysisEvent]
     /// Account facts of every account that has any.
     func allAccountInfo() throws -> [String: AccountInfo]

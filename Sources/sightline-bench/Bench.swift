@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GRDBSQLite
+import SightlineAnalysis
 import SightlineCore
 import SightlineDetection
 import SightlinePipeline
@@ -11,7 +12,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sightline-bench",
         abstract: "Benchmarks for the budgets in docs/DESIGN.md. Build with -c release.",
-        subcommands: [IngestBench.self, ClassifyBench.self])
+        subcommands: [IngestBench.self, ClassifyBench.self, MinHashBench.self])
 }
 
 /// Peak resident memory of this process so far, in MiB.
@@ -137,5 +138,42 @@ struct ClassifyBench: ParsableCommand {
         print(String(format: "features alone, one core:                      %8.0f prompts/s", Double(prompts.count) / tf))
         print(String(format: "classify (policy + model + language), one core: %8.0f prompts/s  (budget: >= 100,000)", Double(prompts.count) / t))
         print(String(format: "language identification alone, one core:      %8.0f prompts/s", Double(prompts.count) / tl))
+    }
+}
+
+struct MinHashBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minhash",
+        abstract: "Near-duplicate candidate generation (MinHash + LSH, 64 hashes, threshold 0.5) over unique prompts; writes the shingles and pairs for benchmarks/minhash-vs-datasketch.sh.")
+
+    @Option(help: "How many unique prompts.") var count = 50_000
+    @Option(help: "Directory for shingles.txt and swift-pairs.txt.") var out = "/tmp/sightline-minhash"
+
+    func run() throws {
+        var seen = Set<String>()
+        var texts: [String] = []
+        _ = ScenarioGenerator(seed: 8, scale: 5).run(
+            event: { line in
+                if texts.count < count, let e = try? EventDecoder.decode(line), seen.insert(e.prompt).inserted { texts.append(e.prompt) }
+            }, observation: { _ in })
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let hasher = MinHasher()
+        var sigs: [[UInt64]] = []
+        var owners: [Int] = []
+        var pairs: [(Int, Int, Double)] = []
+        let t = seconds {
+            for (i, text) in texts.enumerated() {
+                if let s = hasher.signature(text) {
+                    sigs.append(s)
+                    owners.append(i)
+                }
+            }
+            pairs = MinHasher.nearDuplicatePairs(sigs, threshold: 0.5, maxBucket: Int.max)
+        }
+        var shingles = ""
+        for text in texts { shingles += MinHasher.shingles(text).map { String($0, radix: 16) }.joined(separator: " ") + "\n" }
+        try shingles.write(toFile: out + "/shingles.txt", atomically: true, encoding: .utf8)
+        try pairs.map { "\(owners[$0.0]) \(owners[$0.1])" }.joined(separator: "\n").write(toFile: out + "/swift-pairs.txt", atomically: true, encoding: .utf8)
+        print(String(format: "sightline MinHash+LSH: %d texts, %d pairs, %.2f s, %.0f texts/s (shingling included)", texts.count, pairs.count, t, Double(texts.count) / t))
     }
 }
