@@ -45,4 +45,33 @@ import Testing
             #expect(n.ttps.allSatisfy { Tactic.frameworks.contains($0.framework) })
         }
     }
+
+    @Test func networksKeepTheirIdsWhenDataIsAdded() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let written = try ScenarioFiles.write(to: dir.path("s"), seed: 23, scale: 0.3)
+        let lines = try String(contentsOfFile: written.eventsPath, encoding: .utf8).split(separator: "\n")
+        let cut = lines.count * 4 / 5
+        let first = try dir.write("first.jsonl", Array(lines[..<cut].joined(separator: "\n").utf8))
+        let rest = try dir.write("rest.jsonl", Array(lines[cut...].joined(separator: "\n").utf8))
+        let store = try SQLiteStore(path: dir.path("a.sqlite"))
+        let analyzer = Analyzer(store: store, classifier: Classifier(policy: .default, model: Classifier.defaultModel))
+        _ = try Ingestor(store: store, kind: .events).ingest(paths: [first])
+        let before = try analyzer.run().networks
+        _ = try Ingestor(store: store, kind: .events).ingest(paths: [rest])
+        let after = try analyzer.run()
+        #expect(after.classified == lines.count - cut, "only the new events are classified")
+        // Networks whose membership mostly persists keep their id and name.
+        var kept = 0
+        for b in before {
+            let old = Set(b.accounts)
+            guard let a = after.networks.max(by: { Set($0.accounts).intersection(old).count < Set($1.accounts).intersection(old).count }) else { continue }
+            let j = Double(Set(a.accounts).intersection(old).count) / Double(Set(a.accounts).union(old).count)
+            if j >= 0.5 {
+                #expect(a.id == b.id && a.name == b.name, "\(b.id) became \(a.id) at Jaccard \(j)")
+                kept += 1
+            }
+        }
+        #expect(kept * 10 >= before.count * 8, "\(kept) of \(before.count) networks persisted")
+    }
 }
