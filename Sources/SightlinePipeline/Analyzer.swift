@@ -25,6 +25,8 @@ public struct Analyzer: Sendable {
         public var events = 0
         public var accounts = 0
         public var triaged = 0
+        /// Accounts whose behaviour score reached the policy's account threshold.
+        public var triagedAccounts: [String] = []
         public var candidates = 0
         public var networks: [Network] = []
         public var recidivists: [(account: String, network: String, evidence: [String])] = []
@@ -81,6 +83,7 @@ public struct Analyzer: Sendable {
             events: events, infos: try store.allAccountInfo(), observations: try store.allObservations(), previous: previous)
         summary.accounts = result.profiles.count
         summary.triaged = result.triaged
+        summary.triagedAccounts = result.profiles.values.filter { $0.risk >= classifier.policy.accountThreshold }.map(\.account).sorted()
         summary.candidates = result.candidates
         summary.networks = result.networks
         try store.saveNetworks(result.networks.map { (id: $0.id, accounts: $0.accounts, json: $0.json()) })

@@ -37,6 +37,9 @@ import Testing
         #expect(e.categoryAccuracy >= 0.9, "\(e.report())")
         #expect(e.breakoutWithinOne >= 0.8, "\(e.report())")
         #expect(e.hardNegatives.allSatisfy { $0.inNetworks == 0 }, "\(e.report())")
+        // No hard-negative account even scores as worth linking.
+        let triaged = Set(first.triagedAccounts)
+        for (group, accounts) in hard { #expect(triaged.isDisjoint(with: accounts), "\(group)") }
         #expect(Double(e.benignAccountsInNetworks) <= 0.001 * Double(e.benignAccounts) + 1, "\(e.report())")
         for n in first.networks {
             #expect(n.category != ThreatCategory.benign)

@@ -87,7 +87,7 @@ func actionedScenario(_ dir: TempDir, name: String) throws -> (store: SQLiteStor
             outputExcerpts: [Excerpt.make(hostile)], platforms: [])
         for isInternal in [false, true] {
             let report = ThreatReport(
-                title: "t", since: nil, until: nil, generatedFor: 0, internalReport: isInternal, studies: [study], disruptedInPeriod: 1,
+                title: "t", since: nil, until: nil, generatedFor: 0, internalReport: isInternal, studies: [study], allActioned: [study], disruptedInPeriod: 1,
                 disruptedSinceStart: 1, networksFound: 1)
             let html = report.htmlDocument()
             #expect(!html.contains("<script"))

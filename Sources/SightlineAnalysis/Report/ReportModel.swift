@@ -21,6 +21,8 @@ public struct ThreatReport: Sendable {
     public var generatedFor: Int64
     public var internalReport: Bool
     public var studies: [CaseStudy]
+    /// Every actioned network, in or out of the period (for the trend).
+    public var allActioned: [CaseStudy] = []
     public var disruptedInPeriod: Int
     public var disruptedSinceStart: Int
     public var networksFound: Int
@@ -39,7 +41,7 @@ public struct ThreatReport: Sendable {
         for c in cases where c.status == "actioned" && actionedAt[c.networkID] == nil { actionedAt[c.networkID] = c.updated }
         func inPeriod(_ t: Int64) -> Bool { (since.map { t >= $0 } ?? true) && (until.map { t < $0 } ?? true) }
         let actioned = networks.filter { actionedAt[$0.id] != nil }
-        let studies = actioned.filter { inPeriod(actionedAt[$0.id]!) }.sorted { ($0.category, $0.name) < ($1.category, $1.name) }.map { n -> CaseStudy in
+        let all = actioned.sorted { ($0.category, $0.name) < ($1.category, $1.name) }.map { n -> CaseStudy in
             let events = eventsOf(n)
             let flagged = events.filter { $0.classification.category != ThreatCategory.benign }
             var prompts: [String] = []
@@ -59,11 +61,12 @@ public struct ThreatReport: Sendable {
                 network: n, leadSource: caseOf[n.id]?.leadSource ?? "internal detection", verdict: caseOf[n.id]?.verdict,
                 actionedAt: actionedAt[n.id], promptExcerpts: prompts, outputExcerpts: outputs, platforms: platforms)
         }
+        let studies = all.filter { inPeriod($0.actionedAt!) }
         let latest = networks.map(\.lastSeen).max() ?? 0
         return ThreatReport(
             title: isInternal ? "Threat report (internal)" : "Threat report", since: since, until: until, generatedFor: until ?? latest,
-            internalReport: isInternal, studies: studies, disruptedInPeriod: studies.count, disruptedSinceStart: actioned.count,
-            networksFound: networks.count)
+            internalReport: isInternal, studies: studies, allActioned: all, disruptedInPeriod: studies.count,
+            disruptedSinceStart: actioned.count, networksFound: networks.count)
     }
 
     public static func prefix(_ category: String) -> String {

@@ -40,6 +40,17 @@ extension ThreatReport {
         return String(out)
     }
 
+    /// Networks disrupted per month, and networks whose activity began per month: the trend.
+    var trend: [(month: String, disrupted: Int, started: Int)] {
+        var disrupted: [String: Int] = [:]
+        var started: [String: Int] = [:]
+        for s in allActioned {
+            if let t = s.actionedAt { disrupted[String(Timestamp.format(t).prefix(7)), default: 0] += 1 }
+            started[String(Timestamp.format(s.network.firstSeen).prefix(7)), default: 0] += 1
+        }
+        return Set(disrupted.keys).union(started.keys).sorted().map { ($0, disrupted[$0] ?? 0, started[$0] ?? 0) }
+    }
+
     // MARK: Markdown
 
     /// Escapes text for Markdown: formatting characters get a backslash, and HTML's specials
@@ -68,6 +79,8 @@ extension ThreatReport {
             for (c, n) in byCategory { s += "| \(c) | \(n) |\n" }
             s += "\n| operators' prompt language | networks |\n| --- | --- |\n"
             for (l, n) in byLanguage { s += "| \(l) | \(n) |\n" }
+            s += "\n| month | networks disrupted | networks whose activity began |\n| --- | --- | --- |\n"
+            for t in trend { s += "| \(t.month) | \(t.disrupted) | \(t.started) |\n" }
             s += "\n"
         }
         for study in studies {
@@ -157,6 +170,7 @@ extension ThreatReport {
         if !studies.isEmpty {
             s += "<table><tr><th>category</th><th>networks</th></tr>" + byCategory.map { "<tr><td>\(Self.html($0.0))</td><td>\($0.1)</td></tr>" }.joined() + "</table>\n"
             s += "<table><tr><th>operators' prompt language</th><th>networks</th></tr>" + byLanguage.map { "<tr><td>\(Self.html($0.0))</td><td>\($0.1)</td></tr>" }.joined() + "</table>\n"
+            s += "<table><tr><th>month</th><th>networks disrupted</th><th>networks whose activity began</th></tr>" + trend.map { "<tr><td>\($0.month)</td><td>\($0.disrupted)</td><td>\($0.started)</td></tr>" }.joined() + "</table>\n"
         }
         for study in studies {
             let n = study.network
