@@ -89,7 +89,7 @@ public struct AccountProfile: Sendable {
                 behaviour[i] = 0
                 continue
             }
-            let volume = 1 - _exp(-k / 2)
+            let volume = 1 - Math.exp(-k / 2)
             let share = 0.4 + 0.6 * k / n
             let quality = scoreSum[i] / k
             var s = volume * share * (0.5 + 0.5 * quality)
@@ -108,16 +108,3 @@ public struct AccountProfile: Sendable {
     }
 }
 
-/// exp without Foundation, deterministic.
-func _exp(_ x: Double) -> Double {
-    let t = x * 1.442_695_040_888_963_4
-    let n = t.rounded(.down)
-    let f = (t - n) * 0.693_147_180_559_945_3
-    var term = 1.0
-    var sum = 1.0
-    for k in 1...18 {
-        term *= f / Double(k)
-        sum += term
-    }
-    return sum * Double(sign: .plus, exponent: Int(n), significand: 1)
-}

@@ -66,7 +66,7 @@ public enum WorkingHoursEstimator {
             var ll = 0.0
             for (utcHour, n) in hourOfWeek.enumerated() where n > 0 {
                 let local = ((utcHour + offset) % 168 + 168) % 168
-                ll += Double(n) * _log(template(weekday: local / 24, hour: local % 24) / norm)
+                ll += Double(n) * Math.log(template(weekday: local / 24, hour: local % 24) / norm)
             }
             scores.append((offset, ll / Double(total)))
         }
@@ -74,24 +74,6 @@ public enum WorkingHoursEstimator {
         let rival = scores.filter { abs($0.0 - best.0) > 1 }.map(\.1).max() ?? best.1
         return (best.0, best.1 - rival)
     }
-}
-
-func _log(_ x: Double) -> Double {
-    var m = x
-    var e = 0.0
-    while m > 2 { m /= 2; e += 1 }
-    while m < 1 { m *= 2; e -= 1 }
-    let y = (m - 1) / (m + 1)
-    let y2 = y * y
-    var term = y
-    var sum = 0.0
-    var k = 1.0
-    for _ in 0..<40 {
-        sum += term / k
-        term *= y2
-        k += 2
-    }
-    return 2 * sum + e * 0.693_147_180_559_945_3
 }
 
 extension NetworkAnalysis {

@@ -136,9 +136,7 @@ public struct Network: Sendable, Equatable {
     ]
 
     static func codeName(for id: String) -> String {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in id.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        h = SplitMix64.mix(h)
+        let h = StableHash.of(id)
         return firstWords[Int(h % UInt64(firstWords.count))] + " " + secondWords[Int((h >> 20) % UInt64(secondWords.count))]
     }
 }

@@ -203,9 +203,7 @@ public struct NetworkAnalysis: Sendable {
                 out[i].id = best.id
                 taken.insert(best.id)
             } else {
-                var h: UInt64 = 0xCBF2_9CE4_8422_2325
-                for a in out[i].accounts { for b in a.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 } }
-                var id = "net-" + String(SplitMix64.hex(h).prefix(10))
+                var id = "net-" + String(SplitMix64.hex(StableHash.of(out[i].accounts.joined())).prefix(10))
                 while taken.contains(id) { id += "x" }
                 out[i].id = id
                 taken.insert(id)

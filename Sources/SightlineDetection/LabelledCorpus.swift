@@ -42,9 +42,7 @@ public enum LabelledCorpus {
 
     /// True for the fifth of the corpus kept out of training.
     public static func isHeldOut(_ text: String) -> Bool {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return SplitMix64.mix(h) % 5 == 0
+        StableHash.of(text) % 5 == 0
     }
 
     public static var training: [Item] { all.filter { !isHeldOut($0.text) } }

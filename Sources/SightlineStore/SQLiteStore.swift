@@ -725,11 +725,6 @@ final class Checkpointer: @unchecked Sendable {
 /// Stable across processes and versions: it is stored.
 public enum EventKey {
     public static func hash(_ id: String) -> Int64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in id.utf8 {
-            h ^= UInt64(b)
-            h = h &* 0x0000_0100_0000_01B3
-        }
-        return Int64(bitPattern: SplitMix64.mix(h))
+        Int64(bitPattern: StableHash.of(id))
     }
 }

@@ -11,10 +11,8 @@ public enum StixBundle {
     static let tlpAmber = "marking-definition--f88d31f6-486f-44da-b317-01333bde0b82"
 
     static func uuid(_ name: String) -> String {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in name.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        let a = SplitMix64.mix(h)
-        let b = SplitMix64.mix(h ^ 0x5EED)
+        let a = StableHash.of(name)
+        let b = SplitMix64.mix(a ^ 0x5EED)
         func hex(_ v: UInt64, _ n: Int) -> String { let s = String(v, radix: 16); return String(repeating: "0", count: n - s.count) + s }
         let timeLow = hex(a >> 32, 8)
         let timeMid = hex((a >> 16) & 0xFFFF, 4)

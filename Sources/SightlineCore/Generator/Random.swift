@@ -68,3 +68,33 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     }
     return 2 * sum + e * 0.693_147_180_559_945_3
 }
+
+/// Stable hashing and elementary functions shared by the modules: results are stored or decide
+/// output bytes, so they must not depend on the process (Swift's `Hasher` is seeded per run).
+public enum StableHash {
+    /// FNV-1a 64 over the UTF-8 bytes, then the SplitMix64 finaliser to spread the bits.
+    public static func of(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return SplitMix64.mix(h)
+    }
+}
+
+public enum Math {
+    /// Natural logarithm, the same on every platform.
+    public static func log(_ x: Double) -> Double { _log(x) }
+
+    /// e^x, the same on every platform.
+    public static func exp(_ x: Double) -> Double {
+        let t = x * 1.442_695_040_888_963_4
+        let n = t.rounded(.down)
+        let f = (t - n) * 0.693_147_180_559_945_3
+        var term = 1.0
+        var sum = 1.0
+        for k in 1...18 {
+            term *= f / Double(k)
+            sum += term
+        }
+        return sum * Double(sign: .plus, exponent: Int(n), significand: 1)
+    }
+}
