@@ -12,6 +12,8 @@ public struct Analyzer: Sendable {
     public let store: Store
     public let classifier: Classifier
     public var batchSize = 20_000
+    /// Edges at least this strong join accounts into one network (see docs/DETECTION.md).
+    public var linkThreshold = 0.5
     /// The clock for case and audit records.
     public var now: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
 
@@ -79,7 +81,9 @@ public struct Analyzer: Sendable {
         let events = try store.analysisEvents()
         summary.events = events.count
         let previous = try store.savedNetworks().map { (id: $0.id, accounts: $0.accounts) }
-        let result = NetworkAnalysis(policy: classifier.policy).run(
+        var analysis = NetworkAnalysis(policy: classifier.policy)
+        analysis.linkThreshold = linkThreshold
+        let result = analysis.run(
             events: events, infos: try store.allAccountInfo(), observations: try store.allObservations(), previous: previous)
         summary.accounts = result.profiles.count
         summary.triaged = result.triaged

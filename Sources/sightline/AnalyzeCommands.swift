@@ -13,11 +13,14 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var detection: DetectionOptions
+    @Option(help: "Edges at least this strong (0...1) join accounts into one network.") var linkThreshold = 0.5
 
     func run() throws {
         let s = try openStore(store)
         let started = Date()
-        let summary = try Analyzer(store: s, classifier: try detection.classifier()).run { message in
+        var analyzer = Analyzer(store: s, classifier: try detection.classifier())
+        analyzer.linkThreshold = linkThreshold
+        let summary = try analyzer.run { message in
             if Terminal.isInteractive { FileHandle.standardError.write(Data("\r\u{1B}[2K  \(message)".utf8)) }
         }
         if Terminal.isInteractive { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
