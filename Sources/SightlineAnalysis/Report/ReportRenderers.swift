@@ -40,6 +40,16 @@ extension ThreatReport {
         return String(out)
     }
 
+    /// Networks by the working time zone attribution placed them in (origin, hedged).
+    var byOffset: [(String, Int)] {
+        var c: [String: Int] = [:]
+        for s in studies {
+            let key = s.network.attribution.utcOffsetHours.map { "UTC\($0 >= 0 ? "+" : "")\($0)" } ?? "not placed"
+            c[key, default: 0] += 1
+        }
+        return c.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+    }
+
     /// Networks disrupted per month, and networks whose activity began per month: the trend.
     var trend: [(month: String, disrupted: Int, started: Int)] {
         var disrupted: [String: Int] = [:]
@@ -79,6 +89,8 @@ extension ThreatReport {
             for (c, n) in byCategory { s += "| \(c) | \(n) |\n" }
             s += "\n| operators' prompt language | networks |\n| --- | --- |\n"
             for (l, n) in byLanguage { s += "| \(l) | \(n) |\n" }
+            s += "\n| working day fits (origin, hedged) | networks |\n| --- | --- |\n"
+            for (o, n) in byOffset { s += "| \(o) | \(n) |\n" }
             s += "\n| month | networks disrupted | networks whose activity began |\n| --- | --- | --- |\n"
             for t in trend { s += "| \(t.month) | \(t.disrupted) | \(t.started) |\n" }
             s += "\n"
@@ -170,6 +182,7 @@ extension ThreatReport {
         if !studies.isEmpty {
             s += "<table><tr><th>category</th><th>networks</th></tr>" + byCategory.map { "<tr><td>\(Self.html($0.0))</td><td>\($0.1)</td></tr>" }.joined() + "</table>\n"
             s += "<table><tr><th>operators' prompt language</th><th>networks</th></tr>" + byLanguage.map { "<tr><td>\(Self.html($0.0))</td><td>\($0.1)</td></tr>" }.joined() + "</table>\n"
+            s += "<table><tr><th>working day fits (origin, hedged)</th><th>networks</th></tr>" + byOffset.map { "<tr><td>\(Self.html($0.0))</td><td>\($0.1)</td></tr>" }.joined() + "</table>\n"
             s += "<table><tr><th>month</th><th>networks disrupted</th><th>networks whose activity began</th></tr>" + trend.map { "<tr><td>\($0.month)</td><td>\($0.disrupted)</td><td>\($0.started)</td></tr>" }.joined() + "</table>\n"
         }
         for study in studies {
