@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Pure core: models, decoding and validation, text processing, the scenario generator.
@@ -49,10 +51,18 @@ let package = Package(
             name: "SightlinePipeline",
             dependencies: ["SightlineCore", "SightlineDetection", "SightlineAnalysis", "SightlineStore", "CZlib"],
             swiftSettings: strict),
+        // The HTTP API (Hummingbird 2), built by a function so tests drive the real wiring.
+        .target(
+            name: "SightlineServer",
+            dependencies: [
+                "SightlinePipeline", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
         .executableTarget(
             name: "sightline",
             dependencies: [
-                "SightlinePipeline", "SightlineDetection", "SightlineAnalysis",
+                "SightlinePipeline", "SightlineDetection", "SightlineAnalysis", "SightlineServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -73,6 +83,10 @@ let package = Package(
             name: "SightlineStoreTests", dependencies: ["SightlineStore"], swiftSettings: strict),
         .testTarget(
             name: "SightlinePipelineTests", dependencies: ["SightlinePipeline"], exclude: ["Snapshots"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "SightlineServerTests",
+            dependencies: ["SightlineServer", .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict),
         .testTarget(
             name: "SightlineCLITests", dependencies: ["SightlinePipeline"], swiftSettings: strict),

@@ -220,3 +220,67 @@ public struct Ingestor: Sendable {
         }
     }
 }
+
+/// Bytes already in memory (an HTTP request body) as a byte source.
+public final class BytesSource: ByteSource {
+    let bytes: [UInt8]
+    var offset = 0
+    public let name: String
+    public init(_ bytes: [UInt8], name: String) {
+        self.bytes = bytes
+        self.name = name
+    }
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
+        let n = min(buffer.count, bytes.count - offset)
+        bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
+        offset += n
+        return n
+    }
+}
+
+extension Ingestor {
+    /// One result per non-blank line, for callers that answer line by line (the HTTP API).
+    public struct LineResult: Sendable {
+        public var line: Int
+        /// `stored`, `duplicate` or `quarantined`.
+        public var status: String
+        public var reason: String?
+    }
+
+    /// Ingests a body held in memory with the same validation and quarantine as files, in one
+    /// transaction, and says what happened to each line.
+    public func ingestWithResults(_ bytes: [UInt8], source: String) throws -> [LineResult] {
+        let reader = LineReader(BytesSource(bytes, name: source), maxLineBytes: maxLineBytes)
+        var results: [LineResult] = []
+        var events: [UsageEvent] = []
+        var observations: [Observation] = []
+        var recordLines: [Int] = []
+        var quarantined: [QuarantinedLine] = []
+        let qkind: QuarantinedLine.Kind = kind == .events ? .event : .observation
+        while let batch = try? reader.next(maxLines: 1 << 20, maxBytes: 1 << 30) {
+            for o in batch.oversize {
+                let reason = "line \(o.line): the line is \(o.size) bytes, over the \(maxLineBytes)-byte line limit"
+                quarantined.append(QuarantinedLine(kind: qkind, source: source, line: o.line, reason: reason, raw: o.head))
+                results.append(LineResult(line: o.line, status: "quarantined", reason: reason))
+            }
+            batch.storage.withUnsafeBufferPointer { all in
+                for (i, r) in batch.ranges.enumerated() {
+                    let line = batch.lineNumbers[i]
+                    let bytes = UnsafeBufferPointer(rebasing: all[r])
+                    do throws(LineError) {
+                        if kind == .events { events.append(try EventDecoder.decode(bytes)) } else { observations.append(try ObservationDecoder.decode(bytes)) }
+                        recordLines.append(line)
+                    } catch {
+                        let reason = "line \(line): \(error.reason)"
+                        quarantined.append(QuarantinedLine(kind: qkind, source: source, line: line, reason: reason, raw: Array(bytes)))
+                        results.append(LineResult(line: line, status: "quarantined", reason: reason))
+                    }
+                }
+            }
+        }
+        let flags = kind == .events
+            ? try store.ingest(events: events, quarantined: quarantined) : try store.ingest(observations: observations, quarantined: quarantined)
+        for (i, stored) in flags.enumerated() { results.append(LineResult(line: recordLines[i], status: stored ? "stored" : "duplicate")) }
+        return results.sorted { $0.line < $1.line }
+    }
+}

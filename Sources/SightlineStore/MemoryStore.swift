@@ -16,6 +16,7 @@ public final class MemoryStore: Store, @unchecked Sendable {
     private var actions: [EnforcementAction] = []
     private var audit: [AuditEntry] = []
     private var prints: [Fingerprint] = []
+    private var tokens: [String: String] = [:]
 
     public init() {}
 
@@ -134,4 +135,8 @@ public final class MemoryStore: Store, @unchecked Sendable {
     public func addFingerprints(_ f: [Fingerprint]) throws {
         lock.withLock { for x in f where !prints.contains(x) { prints.append(x) } }
     }
+
+    public func addToken(hash: String, role: String, name: String, created: Int64) throws { lock.withLock { tokens[hash] = role } }
+    public func tokenRole(hash: String) throws -> String? { lock.withLock { tokens[hash] } }
+    public func tokenCount() throws -> Int { lock.withLock { tokens.count } }
 }

@@ -187,6 +187,17 @@ public final class SQLiteStore: Store, Sendable {
                     );
                     """)
         }
+        m.registerMigration("v4-tokens") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE tokens (
+                        hash TEXT NOT NULL PRIMARY KEY,
+                        role TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+                        name TEXT NOT NULL,
+                        created INTEGER NOT NULL
+                    );
+                    """)
+        }
         return m
     }
 
@@ -551,6 +562,22 @@ public final class SQLiteStore: Store, Sendable {
                 try db.execute(sql: "INSERT OR IGNORE INTO fingerprints (network_id, kind, value) VALUES (?, ?, ?)", arguments: [x.networkID, x.kind, x.value])
             }
         }
+    }
+
+    // MARK: tokens
+
+    public func addToken(hash: String, role: String, name: String, created: Int64) throws {
+        try write { db in
+            try db.execute(sql: "INSERT INTO tokens (hash, role, name, created) VALUES (?, ?, ?, ?)", arguments: [hash, role, name, created])
+        }
+    }
+
+    public func tokenRole(hash: String) throws -> String? {
+        try pool.read { db in try String.fetchOne(db, sql: "SELECT role FROM tokens WHERE hash = ?", arguments: [hash]) }
+    }
+
+    public func tokenCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM tokens") ?? 0 }
     }
 
     // MARK: reads

@@ -56,6 +56,13 @@ public protocol Store: Sendable {
     func fingerprints() throws -> [Fingerprint]
     func addFingerprints(_ f: [Fingerprint]) throws
 
+    // MARK: API tokens (only their SHA-256 is stored)
+
+    func addToken(hash: String, role: String, name: String, created: Int64) throws
+    /// The role of the token with this hash, if any.
+    func tokenRole(hash: String) throws -> String?
+    func tokenCount() throws -> Int
+
     /// Runs a bulk load (many `ingest` calls). Stores may tune themselves for it; the guarantees
     /// of `ingest` hold inside as outside.
     func bulkLoad<T>(_ body: () throws -> T) throws -> T
