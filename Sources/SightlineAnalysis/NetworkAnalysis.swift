@@ -71,6 +71,22 @@ public struct NetworkAnalysis: Sendable {
             let current = templatePairs[key] ?? (0, 0)
             templatePairs[key] = (current.count + 1, max(current.best, s))
         }
+        // Reused outputs: the model's answers to flagged prompts, near-duplicated across accounts
+        // (the same article or script handed around an operation).
+        var outputOwners: [String] = []
+        var outputSigs: [[UInt64]] = []
+        var seenOutputs: [String: Set<String>] = [:]
+        for a in events where a.classification.category != ThreatCategory.benign && a.event.refused != true {
+            guard let r = a.event.response, r.unicodeScalars.count >= 80, seenOutputs[a.event.account, default: []].insert(r).inserted,
+                let sig = hasher.signature(r)
+            else { continue }
+            outputOwners.append(a.event.account)
+            outputSigs.append(sig)
+        }
+        var outputPairs: [String: Int] = [:]
+        for (i, j, _) in MinHasher.nearDuplicatePairs(outputSigs, threshold: 0.6) where outputOwners[i] != outputOwners[j] {
+            outputPairs[pairKey(outputOwners[i], outputOwners[j]), default: 0] += 1
+        }
 
         // Candidates: the triaged accounts and their neighbours by rare shared values or templates.
         var candidates = seeds
@@ -111,9 +127,15 @@ public struct NetworkAnalysis: Sendable {
             edges[key, default: Edge()].add(
                 "template-similarity", "\(t.count) near-duplicate prompts (estimated Jaccard up to \(Network.number(t.best)))", w)
         }
+        for key in outputPairs.keys.sorted() {
+            let pair = key.split(separator: "\u{2}").map(String.init)
+            guard candidates.contains(pair[0]) && candidates.contains(pair[1]) else { continue }
+            let n = outputPairs[key]!
+            edges[key, default: Edge()].add("reused-outputs", "\(n) near-duplicate model outputs", 0.6 * min(1, Double(n) / 2))
+        }
         // Co-activity: the same narrow working windows, as extra weight on pairs already linked by
         // something more specific than an address (a template, a device, a payment instrument).
-        for key in edges.keys.sorted() where edges[key]!.reasons.contains(where: { $0.kind == "template-similarity" || $0.detail.hasPrefix("device") || $0.detail.hasPrefix("payment") }) {
+        for key in edges.keys.sorted() where edges[key]!.reasons.contains(where: { $0.kind == "template-similarity" || $0.kind == "reused-outputs" || $0.detail.hasPrefix("device") || $0.detail.hasPrefix("payment") }) {
             let pair = key.split(separator: "\u{2}").map(String.init)
             guard let p = profiles[pair[0]], let q = profiles[pair[1]], p.events >= 8, q.events >= 8 else { continue }
             let c = cosine(p.hourOfWeek, q.hourOfWeek)

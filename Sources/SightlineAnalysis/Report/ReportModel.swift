@@ -102,6 +102,7 @@ public struct ThreatReport: Sendable {
         if kinds.contains("template-similarity") { how.append("reused prompt templates") }
         if kinds.contains("shared-infrastructure") { how.append("shared infrastructure") }
         if kinds.contains("same-organization") { how.append("a common API customer") }
+        if kinds.contains("reused-outputs") { how.append("reused model outputs") }
         if kinds.contains("co-activity") { how.append("synchronised working hours") }
         let size = internalReport ? "\(s.network.accounts.count) accounts" : Self.sizeWords(s.network.accounts.count)
         return "Found through \(s.leadSource): \(size) linked by \(how.isEmpty ? "their behaviour" : how.joined(separator: ", "))."
