@@ -36,9 +36,12 @@ public struct Casework: Sendable {
             c.status = status
         }
         if let verdict {
-            guard let reason, !reason.isEmpty else { throw fail("a verdict needs a reason (--reason)") }
+            // The reason may come as --reason, or as the note given with the verdict.
+            guard let why = [reason, note].compactMap({ $0 }).first(where: { !$0.isEmpty }) else {
+                throw fail("a verdict needs a reason (--reason, or a --note saying why)")
+            }
             c.verdict = verdict
-            c.verdictReason = reason
+            c.verdictReason = why
         }
         if let lead {
             guard Case.leadSources.contains(lead) else { throw fail("lead must be one of: \(Case.leadSources.joined(separator: "; "))") }
@@ -49,7 +52,7 @@ public struct Casework: Sendable {
         try store.saveCase(c)
         var changes: [String] = []
         if let status { changes.append("status=\(status)") }
-        if let verdict { changes.append("verdict=\(verdict) (\(reason ?? ""))") }
+        if let verdict { changes.append("verdict=\(verdict) (\(c.verdictReason ?? ""))") }
         if let lead { changes.append("lead=\(lead)") }
         if note != nil { changes.append("note added") }
         try store.addAudit(actor: actor, action: "case.update", subject: id, detail: changes.joined(separator: "; "), time: now())

@@ -46,7 +46,12 @@ import Testing
         #expect(throws: Casework.Failure.self) { try cw.enforce(targetKind: "account", target: "a1", action: "ban", category: "influence", reason: " ", actor: "x", dryRun: false) }
         #expect(throws: Casework.Failure.self) { try cw.enforce(targetKind: "account", target: "a1", action: "delete", category: "influence", reason: "r", actor: "x", dryRun: false) }
 
-        let audit = try store.auditLog()
+        #expect(throws: Casework.Failure.self) { try cw.updateCase("net-1", status: nil, verdict: "confirmed", reason: nil, note: nil, lead: nil, actor: "ana") }
+        let c = try cw.updateCase("net-1", status: "closed", verdict: "confirmed", reason: nil, note: "shared devices", lead: "tip from a partner", actor: "ana")
+        #expect(c.verdictReason == "shared devices" && c.status == "closed" && c.leadSource == "tip from a partner" && c.notes.count == 1)
+        #expect(throws: Casework.Failure.self) { try cw.updateCase("net-1", status: "done", verdict: nil, reason: nil, note: nil, lead: nil, actor: "ana") }
+
+        let audit = try store.auditLog().filter { $0.action.hasPrefix("enforce") }
         #expect(audit.map(\.action) == ["enforce.ban", "enforce.warn", "enforce.reverse"])
         #expect(audit.map(\.actor) == ["ana", "ana", "bo"])
         #expect(audit.map(\.time) == audit.map(\.time).sorted())
