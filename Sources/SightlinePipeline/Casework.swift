@@ -222,3 +222,11 @@ public struct Casework: Sendable {
         }
     }
 }
+
+/// A case as JSON, for the CLI and the API.
+public func caseJSON(_ c: Case) -> String {
+    var s = "{\"network\": \(JSONText.quoted(c.networkID)), \"status\": \"\(c.status)\", \"verdict\": \(c.verdict.map(JSONText.quoted) ?? "null"), "
+    s += "\"verdict_reason\": \(c.verdictReason.map(JSONText.quoted) ?? "null"), \"lead_source\": \(JSONText.quoted(c.leadSource)), \"updated\": \"\(Timestamp.format(c.updated))\", "
+    s += "\"notes\": [" + c.notes.map { "{\"time\": \"\(Timestamp.format($0.time))\", \"author\": \(JSONText.quoted($0.author)), \"text\": \(JSONText.quoted($0.text))}" }.joined(separator: ", ") + "]}"
+    return s
+}

@@ -202,9 +202,3 @@ public enum SightlineServer {
     }
 }
 
-func caseJSON(_ c: Case) -> String {
-    var s = "{\"network\": \(JSONText.quoted(c.networkID)), \"status\": \"\(c.status)\", \"verdict\": \(c.verdict.map(JSONText.quoted) ?? "null"), "
-    s += "\"verdict_reason\": \(c.verdictReason.map(JSONText.quoted) ?? "null"), \"lead_source\": \(JSONText.quoted(c.leadSource)), \"updated\": \"\(Timestamp.format(c.updated))\", "
-    s += "\"notes\": [" + c.notes.map { "{\"time\": \"\(Timestamp.format($0.time))\", \"author\": \(JSONText.quoted($0.author)), \"text\": \(JSONText.quoted($0.text))}" }.joined(separator: ", ") + "]}"
-    return s
-}

@@ -6,13 +6,6 @@ import SightlineStore
 
 func defaultActor() -> String { ProcessInfo.processInfo.environment["SIGHTLINE_ACTOR"] ?? ProcessInfo.processInfo.environment["USER"] ?? "analyst" }
 
-func caseJSON(_ c: Case) -> String {
-    var s = "{\"network\": \(JSONText.quoted(c.networkID)), \"status\": \"\(c.status)\", \"verdict\": \(c.verdict.map(JSONText.quoted) ?? "null"), "
-    s += "\"verdict_reason\": \(c.verdictReason.map(JSONText.quoted) ?? "null"), \"lead_source\": \(JSONText.quoted(c.leadSource)), \"updated\": \"\(Timestamp.format(c.updated))\", "
-    s += "\"notes\": [" + c.notes.map { "{\"time\": \"\(Timestamp.format($0.time))\", \"author\": \(JSONText.quoted($0.author)), \"text\": \(JSONText.quoted($0.text))}" }.joined(separator: ", ") + "]}"
-    return s
-}
-
 func runCasework<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let e as Casework.Failure {
         Terminal.error(e.description)
