@@ -21,11 +21,18 @@ public struct SightlineContext: RequestContext {
 struct TokenMiddleware: RouterMiddleware {
     let store: Store
     func handle(_ request: Request, context: SightlineContext, next: (Request, SightlineContext) async throws -> Response) async throws -> Response {
-        if request.uri.path == "/healthz" || request.uri.path == "/readyz" { return try await next(request, context) }
-        guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else {
+        if request.uri.path == "/healthz" || request.uri.path == "/readyz" || request.uri.path == "/login" { return try await next(request, context) }
+        // API clients send a bearer token; browsers the console's session cookie.
+        let token: String
+        if let header = request.headers[.authorization], header.hasPrefix("Bearer ") {
+            token = String(header.dropFirst("Bearer ".count))
+        } else if let cookie = Console.sessionToken(request) {
+            token = cookie
+        } else {
+            if request.method == .get, request.headers[.accept]?.contains("text/html") == true { return Response.redirect(to: "/login", type: .normal) }
             return API.error(.unauthorized, "send a bearer token: Authorization: Bearer <token>")
         }
-        guard let role = try store.tokenRole(hash: Tokens.hash(String(header.dropFirst("Bearer ".count)))) else {
+        guard let role = try store.tokenRole(hash: Tokens.hash(token)) else {
             return API.error(.unauthorized, "unknown token")
         }
         var context = context
@@ -69,13 +76,21 @@ enum API {
 /// networks, cases, public reports), analyst (ingest, update cases, internal reports, raw prompt
 /// text), admin (enforcement). Built by a function so tests drive the real wiring.
 public enum SightlineServer {
-    /// Every route, with the role it needs; the OpenAPI test checks the document lists them all.
-    public static let routes: [(method: String, path: String, role: String?)] = [
+    /// Every API route, with the role it needs; the OpenAPI test checks the document lists them all.
+    public static let apiRoutes: [(method: String, path: String, role: String?)] = [
         ("GET", "/healthz", nil), ("GET", "/readyz", nil), ("GET", "/metrics", "viewer"), ("GET", "/openapi.yaml", "viewer"),
         ("GET", "/v1/networks", "viewer"), ("GET", "/v1/networks/{id}", "viewer"), ("POST", "/v1/events", "analyst"),
         ("POST", "/v1/observations", "analyst"), ("GET", "/v1/cases", "viewer"), ("POST", "/v1/cases/{id}", "analyst"),
         ("POST", "/v1/enforcement", "admin"), ("GET", "/v1/enforcement/export", "admin"), ("GET", "/v1/reports/{format}", "viewer"),
     ]
+
+    /// The console's pages and forms.
+    public static let consoleRoutes: [(method: String, path: String, role: String?)] = [
+        ("GET", "/", "viewer"), ("GET", "/networks", "viewer"), ("GET", "/networks/{id}", "viewer"), ("POST", "/networks/{id}/case", "analyst"),
+        ("GET", "/quarantine", "viewer"), ("POST", "/logout", "viewer"),
+    ]
+
+    public static var routes: [(method: String, path: String, role: String?)] { apiRoutes + consoleRoutes }
 
     public static func buildRouter(store: Store, now: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }) -> Router<SightlineContext> {
         let router = Router(context: SightlineContext.self)
@@ -172,6 +187,7 @@ public enum SightlineServer {
             guard let type = types[format] else { return API.error(.notFound, "formats: markdown, html, stix") }
             return API.text(try ReportWriter.render(store: store, format: format, since: nil, until: nil, isInternal: isInternal), type)
         }
+        Console.register(on: router, store: store, now: now)
         return router
     }
 

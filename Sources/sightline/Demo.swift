@@ -3,17 +3,20 @@ import Foundation
 import SightlineCore
 import SightlineDetection
 import SightlinePipeline
+import SightlineServer
 import SightlineStore
 
-struct Demo: ParsableCommand {
+struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "First run: build a sample scenario in a fresh local store and run the pipeline on it.")
 
     @Option(help: "Directory for the sample scenario and its store.") var dir = "sightline-demo"
     @Option(help: "Random seed of the sample scenario.") var seed: UInt64 = 7
     @Option(help: "Size of the sample scenario.") var scale: Double = 1
+    @Option(help: "Serve the console at the end: yes, no, or auto (only on a terminal).") var serve = "auto"
+    @Option(help: "Port for the console.") var port = 8080
 
-    func run() throws {
+    func run() async throws {
         let storePath = dir + "/sightline.sqlite"
         print("Sightline demo: a synthetic month of usage logs with a dozen hidden networks.\n")
         print("1. Generating the sample scenario (seed \(seed), scale \(scale))…")
@@ -61,6 +64,12 @@ struct Demo: ParsableCommand {
         let width = commands.map(\.0.count).max() ?? 0
         print("\nNext:")
         for (command, what) in commands { print("  \(command)\(String(repeating: " ", count: width - command.count))   \(what)") }
+
+        guard serve == "yes" || (serve == "auto" && isatty(1) == 1) else { return }
+        let token = try Tokens.create(store: store, role: "admin", name: "demo", now: Int64(Date().timeIntervalSince1970 * 1000))
+        print("\n5. The console: http://127.0.0.1:\(port)/login  (token: \(token))  Ctrl-C to stop.")
+        fflush(nil)  // the token must be readable while the server runs
+        try await SightlineServer.buildApplication(store: store, host: "127.0.0.1", port: port).runService()
     }
 
     func ingestShowingProgress(store: Store, kind: Ingestor.Kind, path: String) throws -> IngestSummary {

@@ -81,7 +81,7 @@ import Testing
         try await f.app.test(.router) { client in
             try await client.execute(uri: "/openapi.yaml", method: .get, headers: [.authorization: "Bearer \(f.viewer)"]) { r in
                 let text = String(buffer: r.body)
-                for route in SightlineServer.routes {
+                for route in SightlineServer.apiRoutes {
                     #expect(text.contains("  \(route.path):\n"), "\(route.path)")
                     #expect(text.contains("\(route.method.lowercased()):"), "\(route.method)")
                 }
@@ -102,5 +102,53 @@ import Testing
                 #expect(!String(buffer: r.body).contains("<script>"))
             }
         }
+    }
+
+    @Test func theConsoleSignsInWithAStrictCookieAndEscapesHostileText() async throws {
+        let f = try Fixture()
+        let hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+        let network = #"{"id": "net-x", "name": "Quiet Harbor", "category": "influence", "categories": {"influence": 0.9}, "risk": 0.9, "accounts": ["<b>a</b>", "b"], "attribution": {"prompt_languages": {"en": 1}, "output_languages": {}, "utc_offset_hours": 3, "anonymizer_share": 0, "countries": {}, "confidence": "low", "reasons": []}, "breakout": null, "ttps": [], "evidence": [{"kind": "shared-infrastructure", "detail": "device \#(hostile)", "accounts": ["<b>a</b>", "b"]}], "events": 2, "first_seen": "2025-09-01T00:00:00Z", "last_seen": "2025-09-02T00:00:00Z", "hour_of_week": []}"#
+        try f.store.saveNetworks([(id: "net-x", accounts: ["<b>a</b>", "b"], json: network)])
+        try f.store.saveCase(Case(networkID: "net-x", updated: 1))
+        _ = try f.store.ingest(events: [UsageEvent(id: "e1", time: 1, account: "<b>a</b>", prompt: hostile)], quarantined: [])
+        try await f.app.test(.router) { client in
+            var cookie = ""
+            try await client.execute(uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: ByteBuffer(string: "token=\(f.analyst)")) { r in
+                #expect(r.status == .seeOther)
+                let setCookie = r.headers[.setCookie] ?? ""
+                #expect(setCookie.contains("HttpOnly"))
+                #expect(setCookie.contains("SameSite=Strict"))
+                cookie = String(setCookie.split(separator: ";")[0])
+            }
+            try await client.execute(uri: "/login", method: .post, body: ByteBuffer(string: "token=sl_a_nope")) { #expect($0.status == .unauthorized) }
+            for page in ["/", "/networks", "/networks/net-x", "/quarantine", "/networks?sort=name&category=influence"] {
+                try await client.execute(uri: page, method: .get, headers: [.cookie: cookie]) { r in
+                    #expect(r.status == .ok, "\(page)")
+                    let html = String(buffer: r.body)
+                    #expect(!html.contains("<script"), "\(page)")
+                    #expect(!html.contains("<img src=x"), "\(page)")
+                    #expect(!html.contains("<b>a</b>"), "\(page)")
+                    #expect(r.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+                }
+            }
+            try await client.execute(uri: "/networks", method: .get, headers: [.accept: "text/html"]) { r in
+                #expect(r.status == .seeOther, "a browser without a session is sent to sign in")
+            }
+            // Revealing prompts is for analysts and is audited.
+            try await client.execute(uri: "/networks/net-x?reveal=1", method: .get, headers: [.cookie: cookie]) { r in
+                #expect(String(buffer: r.body).contains("&lt;script&gt;alert(1)"))
+            }
+            #expect(try f.store.auditLog().contains { $0.action == "prompt.read" && $0.subject == "net-x" })
+            // Forms need the session's CSRF token.
+            try await client.execute(uri: "/networks/net-x/case", method: .post, headers: [.cookie: cookie], body: ByteBuffer(string: "status=investigating")) { r in
+                #expect(r.status == .forbidden)
+            }
+            let csrf = Console.csrf(for: f.analyst)
+            try await client.execute(uri: "/networks/net-x/case", method: .post, headers: [.cookie: cookie], body: ByteBuffer(string: "csrf=\(csrf)&status=investigating&note=looked+at+it")) { r in
+                #expect(r.status == .seeOther)
+            }
+        }
+        #expect(try f.store.cases().first?.status == "investigating")
+        #expect(try f.store.cases().first?.notes.first?.text == "looked at it")
     }
 }

@@ -142,7 +142,7 @@ extension ThreatReport {
 
     // MARK: HTML
 
-    static func html(_ s: String) -> String {
+    public static func html(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in visible(s) {
@@ -227,8 +227,8 @@ extension ThreatReport {
 }
 
 /// Inline SVG charts; every label is escaped.
-enum Charts {
-    static func heatmap(_ hours: [Int]) -> String {
+public enum Charts {
+    public static func heatmap(_ hours: [Int]) -> String {
         let cell = 11
         let maxValue = max(1, hours.max() ?? 1)
         let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -245,7 +245,7 @@ enum Charts {
         return s + "</svg>"
     }
 
-    static func languageBars(prompt: [String: Double], output: [String: Double]) -> String {
+    public static func languageBars(prompt: [String: Double], output: [String: Double]) -> String {
         let colors = ["#1f5f99", "#d9822b", "#3b8c5a", "#8e4585", "#b33c3c", "#6b7b8c"]
         var keys: [String] = []
         for k in (prompt.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key) + output.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)) where !keys.contains(k) { keys.append(k) }
@@ -265,7 +265,7 @@ enum Charts {
         return s + "</svg>"
     }
 
-    static func timeline(first: Int64, last: Int64, actioned: Int64?) -> String {
+    public static func timeline(first: Int64, last: Int64, actioned: Int64?) -> String {
         // An action long after the activity would squash the bar: it is named instead.
         let showAction = actioned.map { $0 <= last + 60 * 86_400_000 } ?? false
         let end = showAction ? max(last, actioned!) : last
@@ -279,7 +279,7 @@ enum Charts {
         return s + "</svg>"
     }
 
-    static func graph(accounts: [String], evidence: [Network.Evidence], labels: Bool) -> String {
+    public static func graph(accounts: [String], evidence: [Network.Evidence], labels: Bool) -> String {
         let n = accounts.count
         let size = 200.0
         var pos: [String: (Double, Double)] = [:]
