@@ -69,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "sightline-bench",
             dependencies: [
-                "SightlinePipeline", "SightlineDetection",
+                "SightlinePipeline", "SightlineDetection", "SightlineServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],

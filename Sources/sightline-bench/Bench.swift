@@ -8,11 +8,11 @@ import SightlinePipeline
 import SightlineStore
 
 @main
-struct Bench: ParsableCommand {
+struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sightline-bench",
         abstract: "Benchmarks for the budgets in docs/DESIGN.md. Build with -c release.",
-        subcommands: [IngestBench.self, ClassifyBench.self, MinHashBench.self])
+        subcommands: [IngestBench.self, ClassifyBench.self, MinHashBench.self, HTTPBench.self])
 }
 
 /// Peak resident memory of this process so far, in MiB.
