@@ -62,5 +62,12 @@ enum OpenAPI {
               summary: The threat report (markdown, html) or STIX 2.1 bundle; internal=1 needs analyst (viewer)
               parameters: [{name: format, in: path, required: true, schema: {enum: [markdown, html, stix]}}, {name: internal, in: query, schema: {enum: ["1"]}}]
               responses: {"200": {description: the report}}
+          /v1/accounts/{id}:
+            get:
+              summary: One account - events, networks, enforcement; prompts=1 adds its last prompts (analyst, audited) (viewer)
+              parameters: [{name: id, in: path, required: true, schema: {type: string}}, {name: prompts, in: query, schema: {enum: ["1"]}}]
+              responses: {"200": {description: the account}, "404": {description: no such account}}
+          /v1/tokens:
+            post: {summary: "Create a token {role, name}; the secret is returned once (admin)", responses: {"201": {description: "{token, role}"}}}
         """
 }

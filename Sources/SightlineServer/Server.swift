@@ -82,6 +82,7 @@ public enum SightlineServer {
         ("GET", "/v1/networks", "viewer"), ("GET", "/v1/networks/{id}", "viewer"), ("POST", "/v1/events", "analyst"),
         ("POST", "/v1/observations", "analyst"), ("GET", "/v1/cases", "viewer"), ("POST", "/v1/cases/{id}", "analyst"),
         ("POST", "/v1/enforcement", "admin"), ("GET", "/v1/enforcement/export", "admin"), ("GET", "/v1/reports/{format}", "viewer"),
+        ("GET", "/v1/accounts/{id}", "viewer"), ("POST", "/v1/tokens", "admin"),
     ]
 
     /// The console's pages and forms.
@@ -186,6 +187,35 @@ public enum SightlineServer {
             let types = ["markdown": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8", "stix": "application/stix+json"]
             guard let type = types[format] else { return API.error(.notFound, "formats: markdown, html, stix") }
             return API.text(try ReportWriter.render(store: store, format: format, since: nil, until: nil, isInternal: isInternal), type)
+        }
+        router.get("/v1/accounts/:id") { request, context in
+            if let denied = API.require(context, "viewer") { return denied }
+            let id = context.parameters.get("id") ?? ""
+            let events = try store.events(account: id)
+            guard !events.isEmpty else { return API.error(.notFound, "no such account") }
+            let networks = try store.savedNetworks().filter { $0.accounts.contains(id) }.map(\.id)
+            let standing = try Casework(store: store, now: now).currentStatus()[id]
+            var s = "{\"account\": \(JSONText.quoted(id)), \"events\": \(events.count), \"first_seen\": \"\(Timestamp.format(events.first!.time))\", "
+            s += "\"last_seen\": \"\(Timestamp.format(events.last!.time))\", \"networks\": \(JSONText.array(networks)), "
+            s += "\"enforcement\": \(standing.map { "{\"action\": \"\($0.action)\", \"category\": \"\($0.category)\", \"action_id\": \($0.actionID)}" } ?? "null")"
+            // Raw prompt text is for analysts, and every reading is audited.
+            if request.uri.queryParameters.get("prompts") == "1" {
+                if let denied = API.require(context, "analyst") { return denied }
+                try store.addAudit(actor: "api:\(context.role ?? "")", action: "prompt.read", subject: id, detail: "last 50 prompts of the account", time: now())
+                s += ", \"prompts\": [" + events.suffix(50).map { "{\"id\": \(JSONText.quoted($0.id)), \"time\": \"\(Timestamp.format($0.time))\", \"prompt\": \(JSONText.quoted($0.prompt))}" }.joined(separator: ", ") + "]"
+            }
+            return API.json(s + "}\n")
+        }
+        router.post("/v1/tokens") { request, context in
+            if let denied = API.require(context, "admin") { return denied }
+            var request = request
+            let body = try await request.collectBody(upTo: 4096)
+            guard let o = (try? JSONSerialization.jsonObject(with: Data(buffer: body))) as? [String: Any], let role = o["role"] as? String,
+                Tokens.roles.contains(role)
+            else { return API.error(.badRequest, "send {\"role\": \"viewer\" | \"analyst\" | \"admin\", \"name\": ...}") }
+            let token = try Tokens.create(store: store, role: role, name: o["name"] as? String ?? "api", now: now())
+            try store.addAudit(actor: "api:admin", action: "token.create", subject: role, detail: o["name"] as? String ?? "api", time: now())
+            return API.json("{\"token\": \(JSONText.quoted(token)), \"role\": \"\(role)\"}\n", .created)
         }
         Console.register(on: router, store: store, now: now)
         return router

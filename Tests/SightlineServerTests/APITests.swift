@@ -74,6 +74,21 @@ import Testing
         }
         #expect(try f.store.eventCount() == 2)
         #expect(try f.store.quarantinedLines().count == 2)
+        try await f.app.test(.router) { client in
+            try await client.execute(uri: "/v1/accounts/a", method: .get, headers: [.authorization: "Bearer \(f.viewer)"]) { r in
+                #expect(r.status == .ok)
+                #expect(!String(buffer: r.body).contains("\"prompt\""), "viewers see no raw prompts")
+            }
+            try await client.execute(uri: "/v1/accounts/a?prompts=1", method: .get, headers: [.authorization: "Bearer \(f.viewer)"]) { #expect($0.status == .forbidden) }
+            try await client.execute(uri: "/v1/accounts/a?prompts=1", method: .get, headers: [.authorization: "Bearer \(f.analyst)"]) { r in
+                #expect(String(buffer: r.body).contains("\"prompt\": \"hi\""))
+            }
+            try await client.execute(uri: "/v1/tokens", method: .post, headers: [.authorization: "Bearer \(f.admin)"], body: ByteBuffer(string: #"{"role": "viewer", "name": "ops"}"#)) { r in
+                #expect(r.status == .created)
+            }
+        }
+        #expect(try f.store.auditLog().map(\.action).contains("prompt.read"))
+        #expect(try f.store.tokenCount() == 4)
     }
 
     @Test func theOpenAPIDocumentNamesEveryRoute() async throws {
