@@ -175,7 +175,7 @@ enum Console {
             } catch let e as Casework.Failure {
                 return API.error(.badRequest, e.description)
             }
-            return Response.redirect(to: "/networks/\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")", type: .normal)
+            return Response.redirect(to: "/networks/\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_"))) ?? "")", type: .normal)
         }
         router.get("/quarantine") { request, context in
             if let denied = API.require(context, "viewer") { return denied }
