@@ -148,6 +148,8 @@ public struct Ingestor: Sendable {
     struct DecodedBatch: @unchecked Sendable {
         // @unchecked: built on one thread, handed over through a DispatchGroup wait, then only read.
         var records: Records
+        /// The line number of each record, in order.
+        var recordLines: [Int]
         var quarantined: [QuarantinedLine]
         var lineCount: Int
         var bytesConsumed: Int
@@ -196,6 +198,8 @@ public struct Ingestor: Sendable {
                 quarantined.append(
                     QuarantinedLine(kind: qkind, source: source, line: line, reason: "line \(line): \(error.reason)", raw: Array(bytes)))
             }
+            var recordLines: [Int] = []
+            recordLines.reserveCapacity(batch.ranges.count)
             let records: Records = batch.storage.withUnsafeBufferPointer { all in
                 switch kind {
                 case .events:
@@ -203,20 +207,27 @@ public struct Ingestor: Sendable {
                     out.reserveCapacity(batch.ranges.count)
                     for (i, r) in batch.ranges.enumerated() {
                         let bytes = UnsafeBufferPointer(rebasing: all[r])
-                        do throws(LineError) { out.append(try EventDecoder.decode(bytes)) } catch { setAside(i, error, bytes) }
+                        do throws(LineError) {
+                            out.append(try EventDecoder.decode(bytes))
+                            recordLines.append(batch.lineNumbers[i])
+                        } catch { setAside(i, error, bytes) }
                     }
                     return .events(out)
                 case .observations:
                     var out: [Observation] = []
                     for (i, r) in batch.ranges.enumerated() {
                         let bytes = UnsafeBufferPointer(rebasing: all[r])
-                        do throws(LineError) { out.append(try ObservationDecoder.decode(bytes)) } catch { setAside(i, error, bytes) }
+                        do throws(LineError) {
+                            out.append(try ObservationDecoder.decode(bytes))
+                            recordLines.append(batch.lineNumbers[i])
+                        } catch { setAside(i, error, bytes) }
                     }
                     return .observations(out)
                 }
             }
             return DecodedBatch(
-                records: records, quarantined: quarantined, lineCount: batch.lineCount, bytesConsumed: batch.bytesConsumed)
+                records: records, recordLines: recordLines, quarantined: quarantined, lineCount: batch.lineCount,
+                bytesConsumed: batch.bytesConsumed)
         }
     }
 }
@@ -251,36 +262,25 @@ extension Ingestor {
     /// transaction, and says what happened to each line.
     public func ingestWithResults(_ bytes: [UInt8], source: String) throws -> [LineResult] {
         let reader = LineReader(BytesSource(bytes, name: source), maxLineBytes: maxLineBytes)
-        var results: [LineResult] = []
+        let decode = Self.decoder(kind: kind, source: source, maxLineBytes: maxLineBytes)
         var events: [UsageEvent] = []
         var observations: [Observation] = []
         var recordLines: [Int] = []
         var quarantined: [QuarantinedLine] = []
-        let qkind: QuarantinedLine.Kind = kind == .events ? .event : .observation
-        while let batch = try? reader.next(maxLines: 1 << 20, maxBytes: 1 << 30) {
-            for o in batch.oversize {
-                let reason = "line \(o.line): the line is \(o.size) bytes, over the \(maxLineBytes)-byte line limit"
-                quarantined.append(QuarantinedLine(kind: qkind, source: source, line: o.line, reason: reason, raw: o.head))
-                results.append(LineResult(line: o.line, status: "quarantined", reason: reason))
+        while let batch = try reader.next(maxLines: 1 << 20, maxBytes: 1 << 30) {
+            let decoded = decode(batch)
+            switch decoded.records {
+            case .events(let e): events += e
+            case .observations(let o): observations += o
             }
-            batch.storage.withUnsafeBufferPointer { all in
-                for (i, r) in batch.ranges.enumerated() {
-                    let line = batch.lineNumbers[i]
-                    let bytes = UnsafeBufferPointer(rebasing: all[r])
-                    do throws(LineError) {
-                        if kind == .events { events.append(try EventDecoder.decode(bytes)) } else { observations.append(try ObservationDecoder.decode(bytes)) }
-                        recordLines.append(line)
-                    } catch {
-                        let reason = "line \(line): \(error.reason)"
-                        quarantined.append(QuarantinedLine(kind: qkind, source: source, line: line, reason: reason, raw: Array(bytes)))
-                        results.append(LineResult(line: line, status: "quarantined", reason: reason))
-                    }
-                }
-            }
+            recordLines += decoded.recordLines
+            quarantined += decoded.quarantined
         }
         let flags = kind == .events
             ? try store.ingest(events: events, quarantined: quarantined) : try store.ingest(observations: observations, quarantined: quarantined)
+        var results = quarantined.map { LineResult(line: $0.line, status: "quarantined", reason: $0.reason) }
         for (i, stored) in flags.enumerated() { results.append(LineResult(line: recordLines[i], status: stored ? "stored" : "duplicate")) }
         return results.sorted { $0.line < $1.line }
     }
+
 }
