@@ -37,45 +37,6 @@ struct ObservationMatcher: Sendable {
     }
 }
 
-/// The UTC offset whose local working week (weekdays, office hours, a lunch dip) best explains
-/// an hour-of-week activity profile.
-public enum WorkingHoursEstimator {
-    /// Relative likelihood of activity at a local weekday and hour for an office worker.
-    static func template(weekday: Int, hour: Int) -> Double {
-        let h: Double
-        switch hour {
-        case 12: h = 0.35
-        case 9..<18: h = 1.0
-        case 8, 18: h = 0.5
-        case 7, 19: h = 0.3
-        case 20...22: h = 0.12
-        default: h = 0.02
-        }
-        return weekday >= 5 ? h * 0.12 : h
-    }
-
-    /// Returns the best offset, its margin over the best offset more than an hour away (in log
-    /// likelihood per event), or nil when there are too few events to say.
-    public static func estimate(_ hourOfWeek: [Int], minimumEvents: Int = 20) -> (offset: Int, margin: Double)? {
-        let total = hourOfWeek.reduce(0, +)
-        guard total >= minimumEvents else { return nil }
-        var scores: [(Int, Double)] = []
-        var norm = 0.0
-        for d in 0..<7 { for h in 0..<24 { norm += template(weekday: d, hour: h) } }
-        for offset in -11...14 {
-            var ll = 0.0
-            for (utcHour, n) in hourOfWeek.enumerated() where n > 0 {
-                let local = ((utcHour + offset) % 168 + 168) % 168
-                ll += Double(n) * Math.log(template(weekday: local / 24, hour: local % 24) / norm)
-            }
-            scores.append((offset, ll / Double(total)))
-        }
-        let best = scores.max { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }!
-        let rival = scores.filter { abs($0.0 - best.0) > 1 }.map(\.1).max() ?? best.1
-        return (best.0, best.1 - rival)
-    }
-}
-
 extension NetworkAnalysis {
     func shares(_ counts: [String: Int]) -> [String: Double] {
         let total = counts.values.reduce(0, +)
@@ -105,6 +66,11 @@ extension NetworkAnalysis {
         var outputLanguages: [String: Int] = [:]
         var countries: [String: Int] = [:]
         var anonymized = 0
+        var zones: [String: Int] = [:]
+        // Events come in bursts (a session is many prompts in a few minutes), so the working week
+        // is fitted to the hours each account was active in, not to raw event counts.
+        var activeHours = Set<String>()
+        var activeHourOfWeek = [Int](repeating: 0, count: 168)
         var responses: [String] = []
         for a in events {
             hourOfWeek[AccountProfile.hourOfWeek(a.event.time)] += 1
@@ -114,22 +80,50 @@ extension NetworkAnalysis {
             }
             if let c = a.event.country { countries[c, default: 0] += 1 }
             if a.event.anonymizer != nil { anonymized += 1 }
+            if let z = a.event.timezone { zones[z, default: 0] += 1 }
+            if activeHours.insert(a.event.account + "\u{1}" + String(a.event.time / 3_600_000)).inserted {
+                activeHourOfWeek[AccountProfile.hourOfWeek(a.event.time)] += 1
+            }
             if a.classification.category != ThreatCategory.benign, let r = a.event.response, a.event.refused != true { responses.append(r) }
         }
-        let estimate = WorkingHoursEstimator.estimate(hourOfWeek)
         let promptShares = shares(promptLanguages)
-        let topLanguage = promptShares.max { $0.value < $1.value }
+        let topLanguage = promptShares.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
+        // Outside evidence for the offset, used only where timing leaves offsets tied: the
+        // language most prompts are written in, and client time zones the members' browsers
+        // reported (attacker-controlled, so a hint, never the answer).
+        var hints: [Int: Double] = [:]
+        var hintReasons: [String] = []
+        if let t = topLanguage, t.value >= 0.5, let offsets = WorkingHoursEstimator.languageOffsets[t.key] {
+            for o in offsets { hints[o, default: 1] *= 1 + 5 * t.value }
+            hintReasons.append("prompts in \(t.key)")
+        }
+        let reported = zones.values.reduce(0, +)
+        let firstSeen = events.map(\.event.time).min() ?? 0
+        for (zone, n) in zones.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(3) {
+            guard Double(n) >= 0.2 * Double(reported), let offsets = WorkingHoursEstimator.offsets(ofZone: zone, at: firstSeen) else { continue }
+            for o in offsets { hints[o, default: 1] *= 1 + 3 * Double(n) / Double(reported) }
+            hintReasons.append("client time zone \(zone) on \(n) events")
+        }
+        let estimate = WorkingHoursEstimator.estimate(activeHourOfWeek, hints: hints)
         var reasons: [String] = []
         var confidencePoints = 0
         if let estimate {
-            reasons.append("activity fits a working week at UTC\(estimate.offset >= 0 ? "+" : "")\(estimate.offset) (margin \(Network.number(estimate.margin)) over offsets more than an hour away)")
-            if estimate.margin > 0.3 { confidencePoints += 1 }
+            reasons.append(
+                "activity fits a working week at \(utc(estimate.offset))"
+                    + (estimate.margin < 0.4 ? " (timing alone cannot rule out offsets more than an hour away)" : " (timing odds \(odds(estimate.margin)) over offsets more than an hour away)"))
+            if estimate.margin >= 3 { confidencePoints += 1 }
+            if estimate.timingOffset != estimate.offset {
+                reasons.append("timing alone fits \(utc(estimate.timingOffset)) as well (a shift can start later or earlier); \(hintReasons.joined(separator: " and ")) favour \(utc(estimate.offset))")
+            } else if !hintReasons.isEmpty, hints[estimate.offset] != nil {
+                reasons.append("\(hintReasons.joined(separator: " and ")) agree")
+                confidencePoints += 1
+            }
         } else {
             reasons.append("too little activity to place a working day")
         }
         if let t = topLanguage {
             reasons.append("\(Int((t.value * 100).rounded()))% of prompts in \(t.key)")
-            if t.value >= 0.8 { confidencePoints += 1 }
+            if t.value >= 0.8, WorkingHoursEstimator.languageOffsets[t.key] != nil { confidencePoints += 1 }
         }
         let anonymizerShare = events.isEmpty ? 0 : (Double(anonymized) / Double(events.count) * 100).rounded() / 100
         if anonymizerShare >= 0.5 { reasons.append("\(Int(anonymizerShare * 100))% of activity through VPNs or hosting: IP countries say little") }
@@ -143,12 +137,11 @@ extension NetworkAnalysis {
         for (id, score) in categories.sorted(by: { $0.key < $1.key }) where score >= 0.2 || id == category {
             for t in policy.category(id)?.tactics ?? [] where !ttps.contains(t) { ttps.append(t) }
         }
-        if let estimate, estimate.margin > 0.3 {
+        if let estimate, estimate.regularity >= 0.6 {
             ttps.append(Tactic(framework: "kill-chain", id: "3.1.1", name: "Working to a regular shift pattern"))
         }
         if anonymizerShare >= 0.5 { ttps.append(Tactic(framework: "kill-chain", id: "5", name: "Evading detection")) }
         let created = members.compactMap { infos[$0]?.created }
-        let firstSeen = events.map(\.event.time).min() ?? 0
         if !created.isEmpty, created.filter({ firstSeen - $0 < 30 * 86_400_000 }).count * 2 > created.count {
             ttps.append(Tactic(framework: "kill-chain", id: "0", name: "Acquiring assets"))
         }
@@ -164,6 +157,13 @@ extension NetworkAnalysis {
                 anonymizerShare: anonymizerShare, countries: shares(countries), confidence: confidence, reasons: reasons),
             breakout: breakout, ttps: ttps, evidence: evidence, events: events.count, firstSeen: firstSeen,
             lastSeen: events.map(\.event.time).max() ?? 0, hourOfWeek: hourOfWeek)
+    }
+
+    func utc(_ offset: Int) -> String { "UTC\(offset >= 0 ? "+" : "")\(offset)" }
+
+    /// Odds from a natural-log margin, in words a reader can weigh ("about 20 to 1").
+    func odds(_ logOdds: Double) -> String {
+        logOdds >= Math.log(1000) ? "over 1000 to 1" : "about \(Int(Math.exp(logOdds).rounded())) to 1"
     }
 
     /// Breakout Scale (Nimmo 2020) from the observations that reproduce the network's outputs.

@@ -32,12 +32,13 @@ func analysisEvent(_ seq: Int64, account: String, category: String, score: Doubl
 }
 
 @Suite struct WorkingHoursTests {
-    func profile(offset: Int, start: Int = 9, end: Int = 18) -> [Int] {
+    /// Active hours of a team working `start..<end` local time on weekdays, with an optional lunch.
+    func profile(offset: Int, start: Int = 9, end: Int = 18, lunch: Bool = true, weeks: Int = 3) -> [Int] {
         var h = [Int](repeating: 0, count: 168)
         for day in 0..<5 {
-            for local in start..<end where local != 12 {
+            for local in start..<end where !(lunch && local == 12) {
                 let utc = ((day * 24 + local - offset) % 168 + 168) % 168
-                h[utc] += 5
+                h[utc] += weeks
             }
         }
         return h
@@ -46,13 +47,42 @@ func analysisEvent(_ seq: Int64, account: String, category: String, score: Doubl
     @Test(arguments: [-5, 0, 3, 8, 9]) func findsTheOffsetOfAnOfficeWeek(offset: Int) {
         let e = WorkingHoursEstimator.estimate(profile(offset: offset))
         #expect(e?.offset == offset)
-        #expect((e?.margin ?? 0) > 0.3)
+        #expect((e?.margin ?? 0) >= 3)
+        #expect((e?.regularity ?? 0) >= 0.6)
+    }
+
+    @Test func aLateShiftWithoutLunchIsTiedUntilAHintDecides() {
+        // UTC+3 working 11-20 fills the same UTC hours as UTC+1 working 09-18.
+        let h = profile(offset: 3, start: 11, end: 20, lunch: false)
+        let alone = WorkingHoursEstimator.estimate(h)!
+        #expect(alone.offset == 1)
+        #expect(alone.margin < 3)
+        let hinted = WorkingHoursEstimator.estimate(h, hints: [3: 6])!
+        #expect(hinted.offset == 3)
+        #expect(hinted.timingOffset == 1)
+    }
+
+    @Test func aHintNeverOutweighsALunchDip() {
+        let e = WorkingHoursEstimator.estimate(profile(offset: 8), hints: [3: 6])!
+        #expect(e.offset == 8)
+    }
+
+    @Test func activityAtAnyHourIsNotAWorkingWeek() {
+        let flat = [Int](repeating: 2, count: 168)
+        #expect((WorkingHoursEstimator.estimate(flat)?.regularity ?? 1) < 0.3)
     }
 
     @Test func saysNothingWhenTooSparse() {
         var h = [Int](repeating: 0, count: 168)
         h[10] = 3
         #expect(WorkingHoursEstimator.estimate(h) == nil)
+    }
+
+    @Test func readsClientTimeZones() {
+        let october = Int64(1_760_000_000_000)
+        #expect(WorkingHoursEstimator.offsets(ofZone: "Europe/Moscow", at: october) == [3])
+        #expect(WorkingHoursEstimator.offsets(ofZone: "Asia/Tehran", at: october) == [3, 4])
+        #expect(WorkingHoursEstimator.offsets(ofZone: "Not/AZone", at: october) == nil)
     }
 }
 

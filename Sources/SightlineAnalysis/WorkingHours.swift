@@ -1,0 +1,129 @@
+import Foundation
+import SightlineCore
+
+/// The UTC offset whose local working week best explains an hour-of-week activity profile.
+///
+/// Timing is modelled as a family of working weeks: a shift starting between 06:00 and 12:00 and
+/// lasting 8 to 12 hours, with soft edges, a lunch dip at 12:00 or 13:00 or none, and one of the
+/// usual sets of days off. Each offset's fit sums the likelihood over the family, weighted by how
+/// common each week is (a 09:00 start more than an 11:00 one). Without a lunch dip a late shift
+/// and an eastern time zone fit the same hours, so the fit alone cannot tell UTC+1 working 09–18
+/// from UTC+3 working 11–20; `hints` (the prompts' language, a client time zone that leaked) then
+/// decide between offsets the timing leaves tied, and never outweigh a clear timing signal.
+public enum WorkingHoursEstimator {
+    public struct Estimate: Equatable, Sendable {
+        public var offset: Int
+        /// How much better the timing fits `offset` than the best offset more than an hour away:
+        /// the natural log of the odds (3 is 20 to 1). Near 0 when timing alone cannot tell them
+        /// apart.
+        public var margin: Double
+        /// The offset the timing alone favours; differs from `offset` when a hint decided.
+        public var timingOffset: Int
+        /// How much better a working week explains the activity than activity at any hour, in
+        /// log-likelihood per active hour: about 1.3 for a strict office week, 0 for none.
+        public var regularity: Double
+    }
+
+    struct Week {
+        let logProbability: [Double]  // 168 local hours of the week, log of normalised weights
+        let logPrior: Double
+    }
+
+    static let offsets = Array(-11...14)
+
+    static let weeks: [Week] = {
+        let starts: [(Int, Double)] = [(6, 0.03), (7, 0.07), (8, 0.2), (9, 0.33), (10, 0.2), (11, 0.11), (12, 0.06)]
+        let lengths: [(Int, Double)] = [(8, 0.2), (9, 0.35), (10, 0.2), (11, 0.15), (12, 0.1)]
+        let lunches: [(Int?, Double)] = [(12, 0.5), (13, 0.2), (nil, 0.3)]
+        // 0 = Monday. Saturday and Sunday; Friday (Iran); Friday and Saturday (much of the Middle
+        // East); no day off (scam compounds, shift work).
+        let daysOff: [([Int], Double)] = [([5, 6], 0.72), ([4], 0.05), ([4, 5], 0.08), ([], 0.15)]
+        var out: [Week] = []
+        for (start, ps) in starts {
+            for (length, pl) in lengths {
+                for (lunch, pm) in lunches {
+                    for (off, pd) in daysOff {
+                        var w = [Double](repeating: 0, count: 168)
+                        for day in 0..<7 {
+                            for hour in 0..<24 {
+                                var h: Double
+                                let end = start + length
+                                if hour >= start && hour < end {
+                                    h = hour == lunch ? 0.3 : 1
+                                } else if hour == start - 1 || hour == end {
+                                    h = 0.3
+                                } else if hour == start - 2 || (hour > end && hour <= end + 2) {
+                                    h = 0.08
+                                } else {
+                                    h = 0.015
+                                }
+                                w[day * 24 + hour] = off.contains(day) ? h * 0.08 : h
+                            }
+                        }
+                        let total = w.reduce(0, +)
+                        out.append(Week(logProbability: w.map { Math.log($0 / total) }, logPrior: Math.log(ps * pl * pm * pd)))
+                    }
+                }
+            }
+        }
+        return out
+    }()
+
+    /// `hints` maps offsets to how strongly outside evidence favours them (a factor ≥ 1 on the
+    /// prior; offsets not named keep 1). `hourOfWeek` counts active hours (see `assess`); nil
+    /// under `minimum` of them.
+    public static func estimate(_ hourOfWeek: [Int], hints: [Int: Double] = [:], minimum: Int = 10) -> Estimate? {
+        let total = hourOfWeek.reduce(0, +)
+        guard total >= minimum else { return nil }
+        let active = hourOfWeek.indices.filter { hourOfWeek[$0] > 0 }
+        // Timing fit per offset: log Σ over weeks of prior × likelihood.
+        var fit: [Double] = []
+        for offset in offsets {
+            var terms: [Double] = []
+            terms.reserveCapacity(weeks.count)
+            for week in weeks {
+                var ll = week.logPrior
+                for utc in active {
+                    let local = ((utc + offset) % 168 + 168) % 168
+                    ll += Double(hourOfWeek[utc]) * week.logProbability[local]
+                }
+                terms.append(ll)
+            }
+            let top = terms.max()!
+            fit.append(top + Math.log(terms.reduce(0) { $0 + Math.exp($1 - top) }))
+        }
+        func best(_ score: (Int) -> Double) -> Int {
+            var b = 0
+            for i in fit.indices where score(i) > score(b) || (score(i) == score(b) && abs(offsets[i]) < abs(offsets[b])) { b = i }
+            return b
+        }
+        let timing = best { fit[$0] }
+        let chosen = best { fit[$0] + Math.log(max(1, hints[offsets[$0]] ?? 1)) }
+        let rival = fit.indices.filter { abs(offsets[$0] - offsets[chosen]) > 1 }.map { fit[$0] }.max() ?? fit[chosen]
+        let margin = max(0, fit[chosen] - rival)
+        let regularity = max(0, (fit[chosen] - Double(total) * Math.log(1.0 / 168)) / Double(total))
+        return Estimate(
+            offset: offsets[chosen], margin: (margin * 100).rounded() / 100, timingOffset: offsets[timing],
+            regularity: (regularity * 100).rounded() / 100)
+    }
+
+    /// Offsets where a language is mostly written (standard time; summer time is within an
+    /// hour). Languages spoken across many time zones (English, Spanish, Arabic, Portuguese,
+    /// French) say nothing and are left out.
+    public static let languageOffsets: [String: [Int]] = [
+        "zh": [8], "ko": [9], "ja": [9], "ru": [3], "uk": [2, 3], "be": [3], "fa": [3, 4], "tr": [3], "he": [2, 3],
+        "vi": [7], "th": [7], "km": [7], "my": [6, 7], "id": [7, 8], "ms": [8], "tl": [8], "hi": [5, 6], "bn": [6],
+        "ur": [5], "de": [1, 2], "it": [1, 2], "pl": [1, 2], "nl": [1, 2], "sv": [1, 2], "cs": [1, 2], "hu": [1, 2],
+        "ro": [2, 3], "el": [2, 3], "fi": [2, 3], "ka": [4], "hy": [4], "az": [4], "kk": [5, 6], "uz": [5],
+    ]
+
+    /// The whole-hour offsets of an IANA time-zone name at a moment (both neighbours of a
+    /// half-hour zone), or nil for a name this system does not know.
+    public static func offsets(ofZone name: String, at millis: Int64) -> [Int]? {
+        guard name.utf8.count <= 64, let zone = TimeZone(identifier: name) else { return nil }
+        let seconds = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(millis) / 1000))
+        if seconds % 3600 == 0 { return [seconds / 3600] }
+        let low = Int((Double(seconds) / 3600).rounded(.down))
+        return [low, low + 1]
+    }
+}
