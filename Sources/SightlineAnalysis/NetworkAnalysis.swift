@@ -9,6 +9,9 @@ public struct NetworkAnalysis: Sendable {
     /// Attribute values shared by more accounts than this are ignored as evidence (a NAT or a
     /// popular VPN exit links nothing).
     public var maxSharedValue = 200
+    /// Behaviour links fragments only for a use (category and language) at most this many
+    /// fragments share (see `behaviourLinks`).
+    public var maxBehaviourFragments = 8
 
     public init(policy: Policy) { self.policy = policy }
 
@@ -160,6 +163,22 @@ public struct NetworkAnalysis: Sendable {
         }
         var groups: [String: [String]] = [:]
         for c in candidates.sorted() { groups[find(c), default: []].append(c) }
+        // Accounts tied to another by infrastructure of their own (not an anonymizer exit).
+        var infrastructure = Set<String>()
+        for (key, e) in edges where e.weight >= linkThreshold {
+            if e.reasons.contains(where: { ($0.kind == "shared-infrastructure" || $0.kind == "same-organization") && !$0.detail.hasPrefix("exit-ip") && $0.weight >= 0.3 }) {
+                for a in key.split(separator: "\u{2}") { infrastructure.insert(String(a)) }
+            }
+        }
+        let fragments = groups.values.filter { g in g.allSatisfy { !infrastructure.contains($0) } }
+        for (a, b, detail) in behaviourLinks(fragments: fragments, seeds: seeds, profiles: profiles, events: events) {
+            edges[pairKey(a, b), default: Edge()].add("shared-behaviour", detail, linkThreshold)
+            let x = find(a)
+            let y = find(b)
+            if x != y { if x < y { parent[y] = x } else { parent[x] = y } }
+        }
+        groups = [:]
+        for c in candidates.sorted() { groups[find(c), default: []].append(c) }
 
         var networks: [Network] = []
         let observationIndex = ObservationMatcher(observations: observations, hasher: hasher)
@@ -194,6 +213,54 @@ public struct NetworkAnalysis: Sendable {
         networks = keepIdentity(networks, previous: previous)
         networks.sort { ($0.risk, $1.id) > ($1.risk, $0.id) }
         return Result(networks: networks, profiles: profiles, triaged: seeds.count, candidates: candidates.count)
+    }
+
+    /// Compartmented operations leave fragments: accounts that keep one use case each and share
+    /// no infrastructure, linked by templates within a use case and by nothing across them.
+    /// Fragments (groups with no infrastructure of their own) whose triaged accounts do the same
+    /// thing (one category in one prompt language) in the same hours of the day (cosine of active
+    /// hours ≥ 0.8) are joined, when at most `maxBehaviourFragments` fragments do that thing: among
+    /// many, behaviour alone says nothing. Groups tied by infrastructure are separate operations
+    /// and are never merged by behaviour. Returns one pair of accounts per join and the reason.
+    func behaviourLinks(fragments: [[String]], seeds: Set<String>, profiles: [String: AccountProfile], events: [AnalysisEvent])
+        -> [(String, String, String)]
+    {
+        func language(_ p: AccountProfile) -> String {
+            p.promptLanguages.filter { $0.key != "und" }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "und"
+        }
+        struct Fragment {
+            var accounts: [String]
+            var usage: String
+            var hours = [Int](repeating: 0, count: 24)
+        }
+        var fragmentOf: [String: Int] = [:]
+        var list: [Fragment] = []
+        for f in fragments.sorted(by: { $0[0] < $1[0] }) {
+            let triaged = f.filter { seeds.contains($0) }
+            let kinds = Set(triaged.map { profiles[$0]!.topCategory + " in " + language(profiles[$0]!) })
+            guard kinds.count == 1, let kind = kinds.first, !kind.hasSuffix(" in und") else { continue }
+            list.append(Fragment(accounts: triaged, usage: kind))
+        }
+        var usage: [String: Int] = [:]
+        for f in list { usage[f.usage, default: 0] += 1 }
+        list = list.filter { usage[$0.usage]! >= 2 && usage[$0.usage]! <= maxBehaviourFragments }
+        for (i, f) in list.enumerated() { for a in f.accounts { fragmentOf[a] = i } }
+        guard list.count >= 2 else { return [] }
+        var seen = Set<String>()
+        for e in events {
+            guard let i = fragmentOf[e.event.account], seen.insert(e.event.account + "\u{1}" + String(e.event.time / 3_600_000)).inserted else { continue }
+            list[i].hours[Int((e.event.time / 3_600_000) % 24)] += 1
+        }
+        var links: [(String, String, String)] = []
+        for i in list.indices {
+            for j in (i + 1)..<list.count where list[i].usage == list[j].usage {
+                let c = cosine(list[i].hours, list[j].hours)
+                guard c >= 0.8 else { continue }
+                links.append((list[i].accounts[0], list[j].accounts[0],
+                    "the same use of the model (\(list[i].usage)) in the same hours of the day (cosine \(Network.number(c))), with no shared infrastructure"))
+            }
+        }
+        return links
     }
 
     func pairKey(_ a: String, _ b: String) -> String { a < b ? a + "\u{2}" + b : b + "\u{2}" + a }

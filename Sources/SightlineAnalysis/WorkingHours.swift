@@ -43,21 +43,23 @@ public enum WorkingHoursEstimator {
             for (length, pl) in lengths {
                 for (lunch, pm) in lunches {
                     for (off, pd) in daysOff {
-                        var w = [Double](repeating: 0, count: 168)
+                        // A quiet background, then each day's shift with soft edges; a shift
+                        // running past midnight carries on into the next day.
+                        var w = [Double](repeating: 0.015, count: 168)
                         for day in 0..<7 {
-                            for hour in 0..<24 {
-                                var h: Double
-                                let end = start + length
+                            let scale = off.contains(day) ? 0.08 : 1
+                            let end = start + length
+                            for hour in (start - 2)...(end + 2) {
+                                let h: Double
                                 if hour >= start && hour < end {
                                     h = hour == lunch ? 0.3 : 1
                                 } else if hour == start - 1 || hour == end {
                                     h = 0.3
-                                } else if hour == start - 2 || (hour > end && hour <= end + 2) {
-                                    h = 0.08
                                 } else {
-                                    h = 0.015
+                                    h = 0.08
                                 }
-                                w[day * 24 + hour] = off.contains(day) ? h * 0.08 : h
+                                let i = (day * 24 + hour + 168) % 168
+                                w[i] = max(w[i], h * scale)
                             }
                         }
                         let total = w.reduce(0, +)

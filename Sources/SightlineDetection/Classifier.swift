@@ -40,11 +40,15 @@ public struct Classifier: Sendable {
         var policyScore = [Double](repeating: 0, count: ThreatCategory.ids.count)
         var damping = [Double](repeating: 1, count: ThreatCategory.ids.count)
         var signals: [String] = []
-        for hit in policy.matcher.matches(in: text).sorted() {
+        // Each distinct phrase of a signal adds evidence, up to three: "upfront fee" and "FBI case
+        // number" in one prompt say more than either alone.
+        var phrases: [Int: Int] = [:]
+        for hit in policy.matcher.matches(in: text) { phrases[hit, default: 0] += 1 }
+        for hit in phrases.keys.sorted() {
             if hit < policy.signals.count {
                 let s = policy.signals[hit]
                 let c = policy.signalCategory[hit]
-                policyScore[c] = 1 - (1 - policyScore[c]) * (1 - s.weight)
+                for _ in 0..<min(phrases[hit]!, 3) { policyScore[c] = 1 - (1 - policyScore[c]) * (1 - s.weight) }
                 signals.append("\(s.category)/\(s.id)")
             } else {
                 let g = policy.grayZone[hit - policy.signals.count]

@@ -16,9 +16,10 @@ struct PhraseMatcher: Sendable {
         var values: [Int] = []
         var lengths: [Int] = []
         var boundary: [Bool] = []
+        var distinct = Set<String>()
         for (text, value) in patterns {
             let bytes = Array(text.utf8)
-            guard !bytes.isEmpty else { continue }
+            guard !bytes.isEmpty, distinct.insert("\(value)\u{1}" + text).inserted else { continue }
             var state = 0
             for b in bytes {
                 if gotoTable[state][Int(b)] < 0 {
@@ -66,9 +67,11 @@ struct PhraseMatcher: Sendable {
     /// accented Latin-1 letters and Cyrillic), which is what the policy's languages need.
     static func normalise(_ s: String) -> String { s.lowercased() }
 
-    /// The values of the patterns found in `text` (already normalised), each once, in order.
+    /// The values of the distinct patterns found in `text`, in order: a value appears once for
+    /// each of its phrases that occur (however often each occurs).
     func matches(in text: String) -> [Int] {
         var found: [Int] = []
+        var seen: [Int] = []
         var state = 0
         var copy = text
         copy.withUTF8 { raw in
@@ -103,8 +106,10 @@ struct PhraseMatcher: Sendable {
                         if start > 0 && Self.isWordByte(utf8[start - 1]) { continue }
                         if i + 1 < utf8.count && Self.isWordByte(utf8[i + 1]) && !Self.allowsSuffix(utf8, i) { continue }
                     }
-                    let v = patternValue[p]
-                    if !found.contains(v) { found.append(v) }
+                    if !seen.contains(p) {
+                        seen.append(p)
+                        found.append(patternValue[p])
+                    }
                 }
             }
         }
