@@ -163,10 +163,11 @@ public struct NetworkAnalysis: Sendable {
         }
         var groups: [String: [String]] = [:]
         for c in candidates.sorted() { groups[find(c), default: []].append(c) }
-        // Accounts tied to another by infrastructure of their own (not an anonymizer exit).
+        // Accounts that share infrastructure of their own (not an anonymizer exit) with another,
+        // however many others share it too.
         var infrastructure = Set<String>()
-        for (key, e) in edges where e.weight >= linkThreshold {
-            if e.reasons.contains(where: { ($0.kind == "shared-infrastructure" || $0.kind == "same-organization") && !$0.detail.hasPrefix("exit-ip") && $0.weight >= 0.3 }) {
+        for (key, e) in edges {
+            if e.reasons.contains(where: { ($0.kind == "shared-infrastructure" || $0.kind == "same-organization") && !$0.detail.hasPrefix("exit-ip") }) {
                 for a in key.split(separator: "\u{2}") { infrastructure.insert(String(a)) }
             }
         }
@@ -219,7 +220,7 @@ public struct NetworkAnalysis: Sendable {
     /// no infrastructure, linked by templates within a use case and by nothing across them.
     /// Fragments (groups with no infrastructure of their own) whose triaged accounts do the same
     /// thing (one category in one prompt language) in the same hours of the day (cosine of active
-    /// hours ≥ 0.8) are joined, when at most `maxBehaviourFragments` fragments do that thing: among
+    /// hours, each spread into its neighbours, ≥ 0.8) and together keep a working week are joined, when at most `maxBehaviourFragments` fragments do that thing: among
     /// many, behaviour alone says nothing. Groups tied by infrastructure are separate operations
     /// and are never merged by behaviour. Returns one pair of accounts per join and the reason.
     func behaviourLinks(fragments: [[String]], seeds: Set<String>, profiles: [String: AccountProfile], events: [AnalysisEvent])
@@ -232,6 +233,7 @@ public struct NetworkAnalysis: Sendable {
             var accounts: [String]
             var usage: String
             var hours = [Int](repeating: 0, count: 24)
+            var week = [Int](repeating: 0, count: 168)
         }
         var fragmentOf: [String: Int] = [:]
         var list: [Fragment] = []
@@ -250,17 +252,26 @@ public struct NetworkAnalysis: Sendable {
         for e in events {
             guard let i = fragmentOf[e.event.account], seen.insert(e.event.account + "\u{1}" + String(e.event.time / 3_600_000)).inserted else { continue }
             list[i].hours[Int((e.event.time / 3_600_000) % 24)] += 1
+            list[i].week[AccountProfile.hourOfWeek(e.event.time)] += 1
         }
         var links: [(String, String, String)] = []
         for i in list.indices {
             for j in (i + 1)..<list.count where list[i].usage == list[j].usage {
-                let c = cosine(list[i].hours, list[j].hours)
-                guard c >= 0.8 else { continue }
+                let c = cosine(smooth(list[i].hours), smooth(list[j].hours))
+                // Operators keep a working week; people who happen to ask alike do not.
+                let together = zip(list[i].week, list[j].week).map { $0 + $1 }
+                guard c >= 0.8, let week = WorkingHoursEstimator.estimate(together), week.regularity >= 0.6 else { continue }
                 links.append((list[i].accounts[0], list[j].accounts[0],
                     "the same use of the model (\(list[i].usage)) in the same hours of the day (cosine \(Network.number(c))), with no shared infrastructure"))
             }
         }
         return links
+    }
+
+    /// Hours of the day spread half into each neighbouring hour, so that sparse activity in the
+    /// same windows compares as the same.
+    func smooth(_ hours: [Int]) -> [Int] {
+        hours.indices.map { 2 * hours[$0] + hours[($0 + 23) % 24] + hours[($0 + 1) % 24] }
     }
 
     func pairKey(_ a: String, _ b: String) -> String { a < b ? a + "\u{2}" + b : b + "\u{2}" + a }
