@@ -8,8 +8,9 @@ public struct AccountProfile: Sendable {
     /// Flagged events per threat category (classification category == that id).
     public var flagged = [Int](repeating: 0, count: ThreatCategory.ids.count)
     public var scoreSum = [Double](repeating: 0, count: ThreatCategory.ids.count)
-    /// Events per hour of the week in UTC (0 = Monday 00:00).
-    public var hourOfWeek = [Int](repeating: 0, count: 168)
+    /// Events per hour of the week in UTC (0 = Monday 00:00); 32-bit, as there is one profile per
+    /// account and a hundred thousand accounts are ordinary.
+    public var hourOfWeek = [Int32](repeating: 0, count: 168)
     public var promptLanguages: [String: Int] = [:]
     public var outputLanguages: [String: Int] = [:]
     /// Flagged events whose response language differs from the prompt's.

@@ -276,12 +276,14 @@ public struct NetworkAnalysis: Sendable {
 
     func pairKey(_ a: String, _ b: String) -> String { a < b ? a + "\u{2}" + b : b + "\u{2}" + a }
 
-    func cosine(_ a: [Int], _ b: [Int]) -> Double {
+    func cosine<T: BinaryInteger>(_ a: [T], _ b: [T]) -> Double {
         var dot = 0.0, na = 0.0, nb = 0.0
         for i in a.indices {
-            dot += Double(a[i] * b[i])
-            na += Double(a[i] * a[i])
-            nb += Double(b[i] * b[i])
+            let x = Double(a[i])
+            let y = Double(b[i])
+            dot += x * y
+            na += x * x
+            nb += y * y
         }
         return na == 0 || nb == 0 ? 0 : dot / (na.squareRoot() * nb.squareRoot())
     }

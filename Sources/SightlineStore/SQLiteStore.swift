@@ -24,7 +24,9 @@ public final class SQLiteStore: Store, Sendable {
         var config = Configuration()
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -262144")
+            // The writer keeps the id-key index hot during ingestion; readers mostly scan once, so
+            // a large cache would only hold pages nobody reads again (and each reader has its own).
+            try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -32768" : "PRAGMA cache_size = -262144")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
@@ -431,26 +433,54 @@ public final class SQLiteStore: Store, Sendable {
 
     public func analysisEvents() throws -> [AnalysisEvent] {
         try pool.read { db in
+            // Each event is a few hundred bytes inline: growing the array by doubling would hold
+            // two copies at once.
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM classifications") ?? 0
             let cursor = try Row.fetchCursor(
                 db,
                 // Prompt and response text is what analysis holds most of; it only reads it for
                 // flagged events (templates, outputs matched to observations, report excerpts),
-                // so benign events come without it. The user agent and raw line are not used.
+                // so benign events come without it, and without their id, per-category scores and
+                // signals, which analysis does not read either. The user agent and raw line are
+                // not used.
                 sql: """
-                    SELECT e.id, time, account, organization, conversation, channel, model,
+                    SELECT CASE WHEN c.category = 'benign' THEN '' ELSE e.id END, time, account, organization, conversation, channel, model,
                         CASE WHEN c.category = 'benign' THEN '' ELSE prompt END,
                         CASE WHEN c.category = 'benign' THEN NULL ELSE response END,
                         refused, ip, asn, country, anonymizer, NULL, device, timezone, locale, NULL,
-                        e.seq, c.category, c.score, c.scores, c.prompt_language, c.response_language, c.signals
+                        e.seq, c.category, c.score,
+                        CASE WHEN c.category = 'benign' THEN '' ELSE c.scores END, c.prompt_language, c.response_language,
+                        CASE WHEN c.category = 'benign' THEN '[]' ELSE c.signals END
                     FROM events e JOIN classifications c ON c.seq = e.seq ORDER BY e.seq
                     """)
+            // Accounts, devices, conversations, models and the like repeat across events: one copy
+            // of each value is shared by all the events that carry it.
+            var known: [String: String] = [:]
+            func shared(_ s: String?) -> String? {
+                guard let s else { return nil }
+                if let k = known[s] { return k }
+                known[s] = s
+                return s
+            }
             var out: [AnalysisEvent] = []
+            out.reserveCapacity(count)
             while let row = try cursor.next() {
-                let scores = (row[22] as String).split(separator: ",").map { Double($0) ?? 0 }
+                let scoreText: String = row[22]
+                let scores = scoreText.isEmpty ? [] : scoreText.split(separator: ",").map { Double($0) ?? 0 }
                 let c = EventClassification(
-                    category: row[20], score: row[21], scores: scores, promptLanguage: row[23], responseLanguage: row[24],
-                    signals: JSONText.parseArray(row[25]))
-                out.append(AnalysisEvent(seq: row[19], event: Self.event(from: row), classification: c))
+                    category: shared(row[20])!, score: row[21], scores: scores, promptLanguage: shared(row[23])!,
+                    responseLanguage: shared(row[24]), signals: JSONText.parseArray(row[25]))
+                var e = Self.event(from: row)
+                e.account = shared(e.account)!
+                e.organization = shared(e.organization)
+                e.conversation = shared(e.conversation)
+                e.model = shared(e.model)
+                e.ip = shared(e.ip)
+                e.country = shared(e.country)
+                e.device = shared(e.device)
+                e.timezone = shared(e.timezone)
+                e.locale = shared(e.locale)
+                out.append(AnalysisEvent(seq: row[19], event: e, classification: c))
             }
             return out
         }

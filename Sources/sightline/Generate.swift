@@ -13,13 +13,16 @@ struct Generate: ParsableCommand {
     @Option(help: "Size: 1 is a laptop-sized month; larger for load tests.") var scale: Double = 1
     @Option(help: "Month of the scenario: 2 and later bring new accounts of the same operators (for the recidivism watch) and new benign users.") var wave = 1
 
+    @Option(help: "Mean number of events of an ordinary account in the month (the analyze benchmark's budget assumes 10).") var benignMean = 20
+
     func validate() throws {
         guard scale > 0, scale <= 1000 else { throw ValidationError("--scale must be above 0 and at most 1000") }
+        guard benignMean >= 1, benignMean <= 400 else { throw ValidationError("--benign-mean must be between 1 and 400") }
     }
 
     func run() throws {
         let started = Date()
-        let written = try ScenarioFiles.write(to: out, seed: seed, scale: scale, wave: wave)
+        let written = try ScenarioFiles.write(to: out, seed: seed, scale: scale, wave: wave, benignMean: benignMean)
         let seconds = Date().timeIntervalSince(started)
         print("Wrote \(grouped(written.counts.events)) events from \(grouped(written.counts.accounts)) accounts and \(grouped(written.counts.observations)) observations to \(out)/ in \(String(format: "%.1f", seconds)) s (seed \(seed), scale \(scale)\(wave > 1 ? ", wave \(wave)" : "")).")
     }

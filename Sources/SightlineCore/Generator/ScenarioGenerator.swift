@@ -12,16 +12,19 @@ public struct ScenarioGenerator: Sendable {
     /// for the same operators, who reuse their devices, payment instruments, exits and templates,
     /// and a fresh benign population. Used to test the recidivism watch.
     public let wave: Int
+    /// Mean number of events of an ordinary (benign) account in the month.
+    public let benignMean: Int
 
     /// The scenario's month starts on Monday 2025-09-01 00:00 UTC.
     public static let start: Int64 = Int64(Timestamp.daysFromCivil(2025, 9, 1)) * 86_400_000
     public static let days = 30
     public static let benignPerScale = 4000.0
 
-    public init(seed: UInt64, scale: Double, wave: Int = 1) {
+    public init(seed: UInt64, scale: Double, wave: Int = 1, benignMean: Int = 20) {
         self.seed = seed
         self.scale = scale
         self.wave = max(1, wave)
+        self.benignMean = max(1, benignMean)
     }
 
     /// Seed for everything that must differ between waves (ids, per-account randomness, times).
@@ -115,7 +118,7 @@ public struct ScenarioGenerator: Sendable {
         let place = rng.pick(profile.places)
         let home = Exit(ip: Self.residentialIP(place.country, &rng), asn: 1000 + rng.int(0...60000), country: place.country, anonymizer: nil)
         let usesVPN = rng.chance(0.08)
-        let n = min(400, rng.heavyTail(mean: 20))
+        let n = min(400, rng.heavyTail(mean: Double(benignMean)))
         w.device = "d-" + SplitMix64.hex(rng.next())
         w.userAgent = rng.pick(Self.userAgents)
         w.timezone = place.zone
