@@ -6,6 +6,7 @@ public struct NetworkAnalysis: Sendable {
     public let policy: Policy
     /// Edges at least this strong join two accounts into one network.
     public var linkThreshold = 0.5
+    public var clustering = Clustering.components
     /// Attribute values shared by more accounts than this are ignored as evidence (a NAT or a
     /// popular VPN exit links nothing).
     public var maxSharedValue = 200
@@ -180,6 +181,20 @@ public struct NetworkAnalysis: Sendable {
         }
         groups = [:]
         for c in candidates.sorted() { groups[find(c), default: []].append(c) }
+        if clustering == .louvain {
+            // Modularity communities over every edge (not only the strong ones), with the
+            // behaviour links as edges at the threshold.
+            let order = candidates.sorted()
+            let index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+            let weighted = edges.keys.sorted().compactMap { key -> (Int, Int, Double)? in
+                let pair = key.split(separator: "\u{2}").map(String.init)
+                guard let a = index[pair[0]], let b = index[pair[1]] else { return nil }
+                return (a, b, edges[key]!.weight)
+            }
+            let community = Louvain.communities(count: order.count, edges: weighted)
+            groups = [:]
+            for (i, a) in order.enumerated() { groups[String(community[i]), default: []].append(a) }
+        }
 
         var networks: [Network] = []
         let observationIndex = ObservationMatcher(observations: observations, hasher: hasher)
@@ -192,7 +207,7 @@ public struct NetworkAnalysis: Sendable {
             var evidence: [String: (detail: String, accounts: Set<String>, weight: Double)] = [:]
             for x in 0..<members.count {
                 for y in (x + 1)..<members.count {
-                    guard let e = edges[pairKey(members[x], members[y])], e.weight >= linkThreshold else { continue }
+                    guard let e = edges[pairKey(members[x], members[y])], e.weight >= (clustering == .components ? linkThreshold : 0) else { continue }
                     for r in e.reasons {
                         let k = r.kind + "\u{1}" + r.detail
                         var cur = evidence[k] ?? (r.detail, [], r.weight)

@@ -31,6 +31,11 @@ public enum WorkingHoursEstimator {
 
     static let offsets = Array(-11...14)
 
+    /// Active hours are not independent draws: one sitting often spans two or three of them, and
+    /// a sparse sample easily shows a dip that is not a lunch. Each active hour counts as this
+    /// much evidence, so that noise does not pass for a clear signal.
+    static let evidencePerHour = 0.5
+
     static let weeks: [Week] = {
         let starts: [(Int, Double)] = [(6, 0.03), (7, 0.07), (8, 0.2), (9, 0.33), (10, 0.2), (11, 0.11), (12, 0.06)]
         let lengths: [(Int, Double)] = [(8, 0.2), (9, 0.35), (10, 0.2), (11, 0.15), (12, 0.1)]
@@ -52,7 +57,7 @@ public enum WorkingHoursEstimator {
                             for hour in (start - 2)...(end + 2) {
                                 let h: Double
                                 if hour >= start && hour < end {
-                                    h = hour == lunch ? 0.3 : 1
+                                    h = hour == lunch ? 0.5 : 1
                                 } else if hour == start - 1 || hour == end {
                                     h = 0.3
                                 } else {
@@ -87,7 +92,7 @@ public enum WorkingHoursEstimator {
                 var ll = week.logPrior
                 for utc in active {
                     let local = ((utc + offset) % 168 + 168) % 168
-                    ll += Double(hourOfWeek[utc]) * week.logProbability[local]
+                    ll += evidencePerHour * Double(hourOfWeek[utc]) * week.logProbability[local]
                 }
                 terms.append(ll)
             }
@@ -103,7 +108,8 @@ public enum WorkingHoursEstimator {
         let chosen = best { fit[$0] + Math.log(max(1, hints[offsets[$0]] ?? 1)) }
         let rival = fit.indices.filter { abs(offsets[$0] - offsets[chosen]) > 1 }.map { fit[$0] }.max() ?? fit[chosen]
         let margin = max(0, fit[chosen] - rival)
-        let regularity = max(0, (fit[chosen] - Double(total) * Math.log(1.0 / 168)) / Double(total))
+        let weight = evidencePerHour * Double(total)
+        let regularity = max(0, (fit[chosen] - weight * Math.log(1.0 / 168)) / weight)
         return Estimate(
             offset: offsets[chosen], margin: (margin * 100).rounded() / 100, timingOffset: offsets[timing],
             regularity: (regularity * 100).rounded() / 100)

@@ -14,6 +14,8 @@ public struct Analyzer: Sendable {
     public var batchSize = 20_000
     /// Edges at least this strong join accounts into one network (see docs/DETECTION.md).
     public var linkThreshold = 0.5
+    /// How linked accounts are grouped (see docs/DETECTION.md).
+    public var clustering = Clustering.components
     /// The clock for case and audit records.
     public var now: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
 
@@ -83,6 +85,7 @@ public struct Analyzer: Sendable {
         let previous = try store.savedNetworks().map { (id: $0.id, accounts: $0.accounts) }
         var analysis = NetworkAnalysis(policy: classifier.policy)
         analysis.linkThreshold = linkThreshold
+        analysis.clustering = clustering
         let result = analysis.run(
             events: events, infos: try store.allAccountInfo(), observations: try store.allObservations(), previous: previous)
         summary.accounts = result.profiles.count

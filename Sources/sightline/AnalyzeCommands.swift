@@ -14,12 +14,15 @@ struct Analyze: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var detection: DetectionOptions
     @Option(help: "Edges at least this strong (0...1) join accounts into one network.") var linkThreshold = 0.5
+    @Option(help: "components (connected components over strong edges, the default) or louvain (modularity communities over all edges); see docs/DETECTION.md.")
+    var clustering: Clustering = .components
 
     func run() throws {
         let s = try openStore(store)
         let started = Date()
         var analyzer = Analyzer(store: s, classifier: try detection.classifier())
         analyzer.linkThreshold = linkThreshold
+        analyzer.clustering = clustering
         let summary = try analyzer.run { message in
             if Terminal.isInteractive { FileHandle.standardError.write(Data("\r\u{1B}[2K  \(message)".utf8)) }
         }
@@ -29,6 +32,8 @@ struct Analyze: ParsableCommand {
         print("See them: sightline networks\(store.db.map { " --db \($0)" } ?? "") --format table")
     }
 }
+
+extension Clustering: ExpressibleByArgument {}
 
 struct Networks: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the networks found by the latest analyze.")

@@ -185,3 +185,20 @@ func analysisEvent(_ seq: Int64, account: String, category: String, score: Doubl
         #expect(!groups.contains { $0.contains("person-p") || $0.contains("person-q") })
     }
 }
+
+@Suite struct LouvainTests {
+    @Test func splitsTwoCliquesJoinedByOneWeakBridge() {
+        var edges: [(Int, Int, Double)] = []
+        for group in [0..<5, 5..<10] {
+            for a in group { for b in group where b > a { edges.append((a, b, 0.9)) } }
+        }
+        edges.append((4, 5, 0.2))
+        let c = Louvain.communities(count: 11, edges: edges)
+        #expect(Set(c[0..<5]).count == 1)
+        #expect(Set(c[5..<10]).count == 1)
+        #expect(c[0] != c[5])
+        // A node with no edges stays alone.
+        #expect(!c[0..<10].contains(c[10]))
+        #expect(Louvain.communities(count: 11, edges: edges) == c)
+    }
+}
