@@ -26,11 +26,13 @@ let package = Package(
         // Pure core: models, decoding and validation, text processing, the scenario generator.
         // No database, network or file I/O.
         .target(name: "SightlineCore", swiftSettings: strict),
-        // The store protocol, its in-memory implementation and the SQLite adapter.
+        // libpq, PostgreSQL's own client library (Debian's libpq-dev), for the shared store.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // The store protocol, its in-memory implementation and the SQLite and PostgreSQL adapters.
         .target(
             name: "SightlineStore",
             dependencies: [
-                "SightlineCore",
+                "SightlineCore", "CLibPQ",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],

@@ -29,10 +29,7 @@ public enum StoreLocation: Equatable, Sendable, CustomStringConvertible {
     public func open() throws -> Store {
         switch self {
         case .sqlite(let path): return try SQLiteStore(path: path)
-        case .postgres:
-            throw StoreError(
-                .unsupported,
-                "this build of Sightline has no PostgreSQL adapter yet (\(self)); use a SQLite path with --db")
+        case .postgres(let url): return try PostgresStore(url: url)
         }
     }
 }

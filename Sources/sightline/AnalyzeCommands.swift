@@ -29,7 +29,7 @@ struct Analyze: ParsableCommand {
         if Terminal.isInteractive { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
         print("Classified \(grouped(summary.classified)) new events; \(grouped(summary.events)) events from \(grouped(summary.accounts)) accounts analysed.")
         print("\(grouped(summary.triaged)) accounts triaged as worth linking, \(grouped(summary.candidates)) with their neighbours; \(summary.networks.count) networks (\(String(format: "%.1f", Date().timeIntervalSince(started))) s).")
-        print("See them: sightline networks\(store.db.map { " --db \($0)" } ?? "") --format table")
+        print("See them: sightline networks\(store.hint) --format table")
     }
 }
 

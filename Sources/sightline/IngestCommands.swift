@@ -71,7 +71,7 @@ func runIngest(kind: Ingestor.Kind, files: [String], store options: StoreOptions
         let rate = seconds > 0 ? Int(Double(summary.lines) / seconds) : 0
         print("\(grouped(summary.lines)) lines read: \(grouped(summary.stored)) \(noun) stored, \(grouped(summary.duplicates)) duplicates, \(grouped(summary.quarantined)) quarantined (\(String(format: "%.1f", seconds)) s, \(grouped(rate)) lines/s)")
         if summary.quarantined > 0 {
-            print("See why lines were set aside: sightline quarantine\(options.db.map { " --db \($0)" } ?? "")")
+            print("See why lines were set aside: sightline quarantine\(options.hint)")
         }
     }
     if !summary.failures.isEmpty { throw ExitCode(1) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SightlineStore
 
 @main
 struct Sightline: AsyncParsableCommand {
@@ -16,6 +17,14 @@ struct Sightline: AsyncParsableCommand {
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "Store: a path or sqlite:PATH (default $SIGHTLINE_DB or ./sightline.sqlite), or postgres://…")
     var db: String?
+
+    /// ` --db X` for a hint printed to the user, with a PostgreSQL password left out.
+    var hint: String {
+        guard let db else { return "" }
+        let location = StoreLocation.parse(db)
+        if case .postgres = location { return " --db '\(location)'" }
+        return " --db \(db)"
+    }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -3,14 +3,26 @@ import SightlineCore
 import Testing
 @testable import SightlineStore
 
+/// A PostgreSQL database for the tests (`.ci/run` starts a server and sets it); without it the
+/// PostgreSQL cases are skipped and say so.
+let testPostgres = ProcessInfo.processInfo.environment["SIGHTLINE_TEST_POSTGRES"]
+
 /// Every store implementation must pass these. Each test runs against the in-memory store, the
-/// SQLite store, and the SQLite store with a hash that makes every id collide (the overflow path).
+/// SQLite store, the SQLite store with a hash that makes every id collide (the overflow path), and
+/// PostgreSQL when `SIGHTLINE_TEST_POSTGRES` names a database.
 enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
-    case memory, sqlite, sqliteColliding
+    case memory, sqlite, sqliteColliding, postgres
     var testDescription: String { rawValue }
+
+    static var available: [StoreKind] { testPostgres == nil ? [.memory, .sqlite, .sqliteColliding] : allCases }
 
     func make() throws -> (Store, cleanup: () -> Void) {
         switch self {
+        case .postgres:
+            // A schema of its own per test, dropped afterwards.
+            let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+            let store = try PostgresStore(url: testPostgres!, schema: schema)
+            return (store, { _ = try? store.locked { try $0.execute("DROP SCHEMA \(schema) CASCADE") } })
         case .memory: return (MemoryStore(), {})
         case .sqlite, .sqliteColliding:
             let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sl-store-\(UUID().uuidString)")
@@ -27,7 +39,7 @@ func event(_ id: String, account: String = "a1", time: Int64 = 1_000, info: Acco
 }
 
 @Suite struct StoreConformanceTests {
-    @Test(arguments: StoreKind.allCases) func storesOnceAndReportsDuplicates(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.available) func storesOnceAndReportsDuplicates(kind: StoreKind) throws {
         let (store, cleanup) = try kind.make()
         defer { cleanup() }
         #expect(try store.ingest(events: [event("e1"), event("e2"), event("e1")], quarantined: []) == [true, true, false])
@@ -37,7 +49,7 @@ func event(_ id: String, account: String = "a1", time: Int64 = 1_000, info: Acco
         #expect(try store.event(id: "nope") == nil)
     }
 
-    @Test(arguments: StoreKind.allCases) func roundTripsEveryField(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.available) func roundTripsEveryField(kind: StoreKind) throws {
         let (store, cleanup) = try kind.make()
         defer { cleanup() }
         let e = UsageEvent(
@@ -56,7 +68,7 @@ func event(_ id: String, account: String = "a1", time: Int64 = 1_000, info: Acco
         #expect(try store.observationCount() == 1)
     }
 
-    @Test(arguments: StoreKind.allCases) func latestAccountInfoWinsByEventTime(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.available) func latestAccountInfoWinsByEventTime(kind: StoreKind) throws {
         let (store, cleanup) = try kind.make()
         defer { cleanup() }
         _ = try store.ingest(events: [event("e1", time: 2_000, info: AccountInfo(email: "new@x.org"))], quarantined: [])
@@ -68,7 +80,7 @@ func event(_ id: String, account: String = "a1", time: Int64 = 1_000, info: Acco
         #expect(try store.accountInfo(account: "other") == nil)
     }
 
-    @Test(arguments: StoreKind.allCases) func eventsOfAnAccountInTimeOrder(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.available) func eventsOfAnAccountInTimeOrder(kind: StoreKind) throws {
         let (store, cleanup) = try kind.make()
         defer { cleanup() }
         _ = try store.ingest(
@@ -78,7 +90,7 @@ func event(_ id: String, account: String = "a1", time: Int64 = 1_000, info: Acco
         #expect(try store.accountCount() == 2)
     }
 
-    @Test(arguments: StoreKind.allCases) func quarantineKeepsOneEntryPerLine(kind: StoreKind) throws {
+    @Test(arguments: StoreKind.available) func quarantineKeepsOneEntryPerLine(kind: StoreKind) throws {
         let (store, cleanup) = try kind.make()
         defer { cleanup() }
         let q1 = QuarantinedLine(kind: .event, source: "f.jsonl", line: 7, reason: "line 7: bad", raw: [0xFF, 0x00])
@@ -132,5 +144,52 @@ func event(_ id: String, account: String = "a1", time: Int64 = 1_000, info: Acco
         let pg = StoreLocation.parse("postgres://u:secret@db:5432/sl")
         #expect(pg == .postgres(url: "postgres://u:secret@db:5432/sl"))
         #expect(!pg.description.contains("secret"))
+    }
+}
+
+@Suite(.enabled(if: testPostgres != nil, "set SIGHTLINE_TEST_POSTGRES to a PostgreSQL URL to run these"))
+struct PostgresStoreTests {
+    @Test func dataSurvivesReconnectingAndTheSchemaIsMigratedOnce() throws {
+        let (store, cleanup) = try StoreKind.postgres.make()
+        defer { cleanup() }
+        let schema = (store as! PostgresStore).schema
+        _ = try store.ingest(events: [event("e1"), event("e2")], quarantined: [])
+        let again = try PostgresStore(url: testPostgres!, schema: schema)
+        #expect(try again.eventCount() == 2)
+        #expect(try again.ingest(events: [event("e2"), event("e3")], quarantined: []) == [false, true])
+        #expect(try again.locked { Int(try $0.execute("SELECT count(*) FROM migrations")[0, 0] ?? "") } == PostgresStore.migrations.count)
+    }
+
+    @Test func theAuditLogRefusesEditsAndEnforcementRefusesDeletion() throws {
+        let (store, cleanup) = try StoreKind.postgres.make()
+        defer { cleanup() }
+        try store.addAudit(actor: "a", action: "x", subject: "s", detail: "d", time: 1)
+        _ = try store.addEnforcement(EnforcementAction(id: 0, time: 1, actor: "a", targetKind: "account", target: "u", accounts: ["u"], action: "ban", category: "scam", reason: "r"))
+        let pg = store as! PostgresStore
+        #expect(throws: StoreError.self) { try pg.locked { try $0.execute("UPDATE audit SET detail = 'changed'") } }
+        #expect(throws: StoreError.self) { try pg.locked { try $0.execute("DELETE FROM audit") } }
+        #expect(throws: StoreError.self) { try pg.locked { try $0.execute("DELETE FROM enforcement") } }
+        #expect(try store.auditLog().map(\.detail) == ["d"])
+        #expect(try store.enforcementActions().count == 1)
+    }
+
+    @Test func aNulInTextIsKeptAsAReplacementCharacter() throws {
+        let (store, cleanup) = try StoreKind.postgres.make()
+        defer { cleanup() }
+        let e = UsageEvent(id: "nul", time: 1, account: "a", prompt: "before\u{0}after", raw: #"{"prompt":"before\u0000after"}"#)
+        #expect(try store.ingest(events: [e], quarantined: []) == [true])
+        #expect(try store.event(id: "nul")?.prompt == "before\u{FFFD}after")
+        #expect(try store.event(id: "nul")?.raw == e.raw)
+    }
+
+    @Test func aWrongPasswordGetsAClearErrorWithoutThePassword() {
+        guard var c = URLComponents(string: testPostgres!) else { return }
+        c.password = "definitely-wrong-secret"
+        #expect {
+            _ = try PostgresStore(url: c.string!)
+        } throws: { error in
+            let message = (error as? StoreError)?.message ?? ""
+            return message.contains("cannot connect to the PostgreSQL store") && !message.contains("definitely-wrong-secret")
+        }
     }
 }

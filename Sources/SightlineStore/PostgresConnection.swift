@@ -1,0 +1,165 @@
+import CLibPQ
+import Foundation
+
+/// A value bound to a statement parameter. Text and numbers go as text; bytes as binary.
+enum PGValue {
+    case text(String?)
+    case int(Int64?)
+    case bool(Bool?)
+    case double(Double)
+    case bytes([UInt8])
+}
+
+/// One result of a statement: rows of text values (NULL as nil).
+struct PGRows {
+    let rows: [[String?]]
+    /// Rows changed by an INSERT, UPDATE or DELETE.
+    let changed: Int
+
+    subscript(_ row: Int, _ column: Int) -> String? { rows[row][column] }
+}
+
+/// A libpq connection used from one thread at a time (callers hold the store's lock).
+final class PostgresConnection {
+    let handle: OpaquePointer
+    let safeName: String
+
+    init(url: String, safeName: String) throws {
+        self.safeName = safeName
+        guard let c = PQconnectdb(url) else { throw StoreError(.cannotOpen, "cannot connect to the PostgreSQL store at \(safeName): out of memory") }
+        handle = c
+        // On a throw from here on, deinit closes the handle.
+        guard PQstatus(c) == CONNECTION_OK else {
+            let message = Self.message(c)
+            throw StoreError(.cannotOpen, "cannot connect to the PostgreSQL store at \(safeName): \(message)")
+        }
+        _ = try execute("SET client_min_messages = warning")
+    }
+
+    deinit { PQfinish(handle) }
+
+    static func message(_ c: OpaquePointer) -> String {
+        String(cString: PQerrorMessage(c)).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Runs one statement with parameters ($1, $2, ...). PostgreSQL text cannot hold NUL, so NUL
+    /// characters in text parameters are replaced with U+FFFD (the event's raw line keeps the
+    /// original escape).
+    @discardableResult
+    func execute(_ sql: String, _ params: [PGValue] = []) throws -> PGRows {
+        var buffers: [[CChar]?] = []
+        var lengths: [Int32] = []
+        var formats: [Int32] = []
+        for p in params {
+            switch p {
+            case .text(let s):
+                buffers.append(s.map { Array(($0.contains("\u{0}") ? $0.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : $0).utf8CString) })
+                lengths.append(0)
+                formats.append(0)
+            case .int(let i):
+                buffers.append(i.map { Array(String($0).utf8CString) })
+                lengths.append(0)
+                formats.append(0)
+            case .bool(let b):
+                buffers.append(b.map { Array(($0 ? "t" : "f").utf8CString) })
+                lengths.append(0)
+                formats.append(0)
+            case .double(let d):
+                buffers.append(Array(String(d).utf8CString))
+                lengths.append(0)
+                formats.append(0)
+            case .bytes(let b):
+                buffers.append(b.map { CChar(bitPattern: $0) } + [0])
+                lengths.append(Int32(b.count))
+                formats.append(1)
+            }
+        }
+        // Without parameters, PQexec also runs scripts of several statements (the migrations).
+        let result: OpaquePointer? = params.isEmpty ? PQexec(handle, sql) : withPointers(buffers) { pointers in
+            PQexecParams(handle, sql, Int32(params.count), nil, pointers, lengths, formats, 0)
+        }
+        guard let result else { throw StoreError(.writeFailed, "PostgreSQL: \(Self.message(handle))") }
+        defer { PQclear(result) }
+        let status = PQresultStatus(result)
+        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
+            let message = String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw StoreError(.writeFailed, "PostgreSQL: \(message)")
+        }
+        let n = Int(PQntuples(result))
+        let columns = Int(PQnfields(result))
+        var rows: [[String?]] = []
+        rows.reserveCapacity(n)
+        for r in 0..<n {
+            var row: [String?] = []
+            row.reserveCapacity(columns)
+            for c in 0..<columns {
+                if PQgetisnull(result, Int32(r), Int32(c)) == 1 {
+                    row.append(nil)
+                } else {
+                    let p = PQgetvalue(result, Int32(r), Int32(c))!
+                    let length = Int(PQgetlength(result, Int32(r), Int32(c)))
+                    row.append(p.withMemoryRebound(to: UInt8.self, capacity: length) {
+                        String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+                    })
+                }
+            }
+            rows.append(row)
+        }
+        let changed = Int(String(cString: PQcmdTuples(result))) ?? 0
+        return PGRows(rows: rows, changed: changed)
+    }
+
+    /// Runs `body` in a transaction, rolling back when it throws.
+    func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            _ = try? execute("ROLLBACK")
+            throw error
+        }
+    }
+}
+
+/// Calls `body` with C pointers to each buffer (nil for NULL), valid for the call.
+private func withPointers<R>(_ buffers: [[CChar]?], _ body: ([UnsafePointer<CChar>?]) -> R) -> R {
+    var pointers: [UnsafePointer<CChar>?] = []
+    var storage: [UnsafeMutablePointer<CChar>] = []
+    for b in buffers {
+        if let b {
+            let p = UnsafeMutablePointer<CChar>.allocate(capacity: b.count)
+            p.initialize(from: b, count: b.count)
+            storage.append(p)
+            pointers.append(UnsafePointer(p))
+        } else {
+            pointers.append(nil)
+        }
+    }
+    defer { storage.forEach { $0.deallocate() } }
+    return body(pointers)
+}
+
+/// Decodes PostgreSQL's text form of BYTEA (`\x` followed by hex).
+func decodeByteaHex(_ text: String?) -> [UInt8] {
+    guard let text, text.hasPrefix("\\x") else { return [] }
+    var out: [UInt8] = []
+    var high: UInt8? = nil
+    for c in text.utf8.dropFirst(2) {
+        let v: UInt8
+        switch c {
+        case 0x30...0x39: v = c - 0x30
+        case 0x61...0x66: v = c - 0x61 + 10
+        case 0x41...0x46: v = c - 0x41 + 10
+        default: continue
+        }
+        if let h = high {
+            out.append(h << 4 | v)
+            high = nil
+        } else {
+            high = v
+        }
+    }
+    return out
+}

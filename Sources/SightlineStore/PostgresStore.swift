@@ -1,0 +1,518 @@
+import Foundation
+import SightlineCore
+
+/// The shared store: PostgreSQL through libpq (Debian's libpq-dev). The `Store` protocol is
+/// synchronous, and libpq's blocking calls fit it without bridging to an event loop. One
+/// connection per store object, used under a lock: calls are serialised within a process, and
+/// several processes (ingesters, analysts, the server) can share one database.
+///
+/// Tables live in `schema` (created if missing). Text cannot hold NUL in PostgreSQL, so a NUL
+/// character in an event's text is stored as U+FFFD; the raw line keeps the original `\u0000`.
+public final class PostgresStore: Store, @unchecked Sendable {
+    // @unchecked: the connection is only touched while holding `lock`.
+    let connection: PostgresConnection
+    let lock = NSLock()
+    public let schema: String
+
+    public init(url: String, schema: String = "sightline") throws {
+        guard schema.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }), !schema.isEmpty else {
+            throw StoreError(.cannotOpen, "a PostgreSQL schema name takes lower-case letters, digits and underscores only")
+        }
+        self.schema = schema
+        connection = try PostgresConnection(url: url, safeName: StoreLocation.postgres(url: url).description)
+        try connection.execute("CREATE SCHEMA IF NOT EXISTS \(schema)")
+        try connection.execute("SET search_path TO \(schema)")
+        try migrate()
+    }
+
+    func locked<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(connection)
+    }
+
+    /// Named, append-only migrations, applied under an advisory lock so that two processes
+    /// opening a new database do not race.
+    static let migrations: [(String, String)] = [
+        ("v1-ingest", """
+            CREATE TABLE events (
+                seq BIGSERIAL PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE CHECK (length(id) > 0),
+                time BIGINT NOT NULL,
+                account TEXT NOT NULL CHECK (length(account) > 0),
+                organization TEXT, conversation TEXT,
+                channel TEXT CHECK (channel IN ('chat', 'api')),
+                model TEXT, prompt TEXT NOT NULL, response TEXT, refused BOOLEAN, ip TEXT, asn BIGINT, country TEXT,
+                anonymizer TEXT, user_agent TEXT, device TEXT, timezone TEXT, locale TEXT, raw TEXT
+            );
+            CREATE INDEX events_account ON events (account, time);
+            CREATE TABLE accounts (
+                account TEXT PRIMARY KEY, info_time BIGINT NOT NULL, email TEXT, email_domain TEXT,
+                phone_country TEXT, payment TEXT, created BIGINT, plan TEXT
+            );
+            CREATE TABLE observations (
+                id TEXT PRIMARY KEY, time BIGINT NOT NULL, platform TEXT NOT NULL, url TEXT, author TEXT,
+                community TEXT, language TEXT, text TEXT NOT NULL, views BIGINT, likes BIGINT, shares BIGINT,
+                replies BIGINT, followers BIGINT, authentic_engagement BOOLEAN, reposted_by TEXT NOT NULL DEFAULT '[]',
+                amplified_by_public_figure BOOLEAN, policy_response BOOLEAN, calls_for_violence BOOLEAN, raw TEXT
+            );
+            CREATE TABLE quarantine (
+                kind TEXT NOT NULL CHECK (kind IN ('event', 'observation')), source TEXT NOT NULL, line BIGINT NOT NULL,
+                reason TEXT NOT NULL, raw BYTEA NOT NULL, PRIMARY KEY (kind, source, line)
+            );
+            """),
+        ("v2-analysis", """
+            CREATE TABLE classifications (
+                seq BIGINT PRIMARY KEY REFERENCES events(seq), category TEXT NOT NULL,
+                score DOUBLE PRECISION NOT NULL CHECK (score BETWEEN 0 AND 1), scores TEXT NOT NULL,
+                prompt_language TEXT NOT NULL, response_language TEXT, signals TEXT NOT NULL
+            );
+            CREATE TABLE networks (position INTEGER NOT NULL, id TEXT PRIMARY KEY, accounts TEXT NOT NULL, body TEXT NOT NULL);
+            """),
+        ("v3-casework", """
+            CREATE TABLE cases (
+                network_id TEXT PRIMARY KEY,
+                status TEXT NOT NULL CHECK (status IN ('new', 'investigating', 'actioned', 'closed', 'dismissed')),
+                verdict TEXT, verdict_reason TEXT, lead_source TEXT NOT NULL, updated BIGINT NOT NULL
+            );
+            CREATE TABLE case_notes (
+                id BIGSERIAL PRIMARY KEY, network_id TEXT NOT NULL REFERENCES cases(network_id), time BIGINT NOT NULL,
+                author TEXT NOT NULL, text TEXT NOT NULL
+            );
+            CREATE TABLE enforcement (
+                id BIGSERIAL PRIMARY KEY, time BIGINT NOT NULL, actor TEXT NOT NULL,
+                target_kind TEXT NOT NULL CHECK (target_kind IN ('account', 'network', 'organization')),
+                target TEXT NOT NULL, accounts TEXT NOT NULL,
+                action TEXT NOT NULL CHECK (action IN ('ban', 'suspend', 'warn')), category TEXT NOT NULL,
+                reason TEXT NOT NULL CHECK (length(reason) > 0), reverses BIGINT REFERENCES enforcement(id)
+            );
+            CREATE TABLE audit (
+                id BIGSERIAL PRIMARY KEY, time BIGINT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+                subject TEXT NOT NULL, detail TEXT NOT NULL
+            );
+            CREATE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END $$;
+            CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit
+                FOR EACH ROW EXECUTE FUNCTION refuse_change('the audit log is append-only');
+            CREATE TRIGGER enforcement_no_delete BEFORE DELETE ON enforcement
+                FOR EACH ROW EXECUTE FUNCTION refuse_change('enforcement actions are never deleted; reverse them');
+            CREATE TABLE fingerprints (network_id TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (network_id, kind, value));
+            """),
+        ("v4-tokens", """
+            CREATE TABLE tokens (
+                hash TEXT PRIMARY KEY, role TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+                name TEXT NOT NULL, created BIGINT NOT NULL
+            );
+            """),
+    ]
+
+    func migrate() throws {
+        try locked { db in
+            try db.transaction {
+                try db.execute("SELECT pg_advisory_xact_lock(hashtext($1))", [.text("sightline-migrations:" + schema)])
+                try db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY)")
+                let done = Set(try db.execute("SELECT name FROM migrations").rows.compactMap { $0[0] })
+                for (name, sql) in Self.migrations where !done.contains(name) {
+                    try db.execute(sql)
+                    try db.execute("INSERT INTO migrations (name) VALUES ($1)", [.text(name)])
+                }
+            }
+        }
+    }
+
+    // MARK: ingest
+
+    static let eventInsertColumns = """
+        INSERT INTO events (id, time, account, organization, conversation, channel, model, prompt, response, refused,
+            ip, asn, country, anonymizer, user_agent, device, timezone, locale, raw) VALUES
+        """
+
+    /// Rows per INSERT statement (19 parameters each, well under PostgreSQL's 65,535).
+    static let rowsPerInsert = 1000
+
+    static let upsertAccountSQL = """
+        INSERT INTO accounts (account, info_time, email, email_domain, phone_country, payment, created, plan)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        ON CONFLICT (account) DO UPDATE SET info_time = excluded.info_time, email = excluded.email,
+            email_domain = excluded.email_domain, phone_country = excluded.phone_country,
+            payment = excluded.payment, created = excluded.created, plan = excluded.plan
+        WHERE excluded.info_time >= accounts.info_time
+        """
+
+    public func ingest(events: [UsageEvent], quarantined: [QuarantinedLine]) throws -> [Bool] {
+        try locked { db in
+            try db.transaction {
+                try insertQuarantined(quarantined, db)
+                // Many rows per statement, in input order, so seq follows the input. A later row
+                // with an id already stored (or earlier in the same statement) inserts nothing;
+                // RETURNING names the ids that were inserted.
+                var stored = [Bool](repeating: false, count: events.count)
+                for start in stride(from: 0, to: events.count, by: Self.rowsPerInsert) {
+                    let chunk = events[start..<min(events.count, start + Self.rowsPerInsert)]
+                    var sql = Self.eventInsertColumns
+                    var params: [PGValue] = []
+                    params.reserveCapacity(chunk.count * 19)
+                    for (k, e) in chunk.enumerated() {
+                        sql += (k == 0 ? "(" : ", (") + (1...19).map { "$\(k * 19 + $0)" }.joined(separator: ", ") + ")"
+                        params += [
+                            .text(e.id), .int(e.time), .text(e.account), .text(e.organization), .text(e.conversation),
+                            .text(e.channel?.rawValue), .text(e.model), .text(e.prompt), .text(e.response), .bool(e.refused),
+                            .text(e.ip), .int(e.asn), .text(e.country), .text(e.anonymizer?.rawValue), .text(e.userAgent),
+                            .text(e.device), .text(e.timezone), .text(e.locale), .text(e.raw),
+                        ]
+                    }
+                    sql += " ON CONFLICT (id) DO NOTHING RETURNING id"
+                    var inserted = Set(try db.execute(sql, params).rows.compactMap { $0[0] })
+                    for (k, e) in chunk.enumerated() where inserted.remove(e.id) != nil { stored[start + k] = true }
+                }
+                return try events.enumerated().map { i, e in
+                    if stored[i], let info = e.accountInfo {
+                        try db.execute(Self.upsertAccountSQL, [
+                            .text(e.account), .int(e.time), .text(info.email), .text(info.emailDomain), .text(info.phoneCountry),
+                            .text(info.payment), .int(info.created), .text(info.plan),
+                        ])
+                    }
+                    return stored[i]
+                }
+            }
+        }
+    }
+
+    public func ingest(observations: [Observation], quarantined: [QuarantinedLine]) throws -> [Bool] {
+        try locked { db in
+            try db.transaction {
+                try insertQuarantined(quarantined, db)
+                return try observations.map { o in
+                    try db.execute(
+                        """
+                        INSERT INTO observations (id, time, platform, url, author, community, language, text, views, likes,
+                            shares, replies, followers, authentic_engagement, reposted_by, amplified_by_public_figure,
+                            policy_response, calls_for_violence, raw)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+                        ON CONFLICT (id) DO NOTHING
+                        """,
+                        [
+                            .text(o.id), .int(o.time), .text(o.platform), .text(o.url), .text(o.author), .text(o.community),
+                            .text(o.language), .text(o.text), .int(o.views), .int(o.likes),
+                            .int(o.shares), .int(o.replies), .int(o.followers),
+                            .bool(o.authenticEngagement), .text(JSONText.array(o.repostedBy)), .bool(o.amplifiedByPublicFigure),
+                            .bool(o.policyResponse), .bool(o.callsForViolence), .text(o.raw),
+                        ]
+                    ).changed == 1
+                }
+            }
+        }
+    }
+
+    func insertQuarantined(_ lines: [QuarantinedLine], _ db: PostgresConnection) throws {
+        for q in lines {
+            try db.execute(
+                """
+                INSERT INTO quarantine (kind, source, line, reason, raw) VALUES ($1, $2, $3, $4, $5)
+                ON CONFLICT (kind, source, line) DO UPDATE SET reason = excluded.reason, raw = excluded.raw
+                """, [.text(q.kind.rawValue), .text(q.source), .int(Int64(q.line)), .text(q.reason), .bytes(q.raw)])
+        }
+    }
+
+    public func quarantinedLines() throws -> [QuarantinedLine] {
+        try locked { db in
+            try db.execute("SELECT kind, source, line, reason, raw FROM quarantine ORDER BY source, line, kind").rows.map { r in
+                QuarantinedLine(
+                    kind: QuarantinedLine.Kind(rawValue: r[0] ?? "") ?? .event, source: r[1] ?? "", line: Int(r[2] ?? "") ?? 0,
+                    reason: r[3] ?? "", raw: decodeByteaHex(r[4]))
+            }
+        }
+    }
+
+    // MARK: reads
+
+    func count(_ sql: String, _ params: [PGValue] = []) throws -> Int {
+        try locked { db in Int(try db.execute(sql, params)[0, 0] ?? "0") ?? 0 }
+    }
+
+    public func eventCount() throws -> Int { try count("SELECT count(*) FROM events") }
+    public func observationCount() throws -> Int { try count("SELECT count(*) FROM observations") }
+    public func accountCount() throws -> Int { try count("SELECT count(DISTINCT account) FROM events") }
+
+    static let eventColumns = """
+        id, time, account, organization, conversation, channel, model, prompt, response, refused, ip, asn,
+        country, anonymizer, user_agent, device, timezone, locale, raw
+        """
+
+    static func event(_ r: [String?]) -> UsageEvent {
+        UsageEvent(
+            id: r[0] ?? "", time: Int64(r[1] ?? "") ?? 0, account: r[2] ?? "", prompt: r[7] ?? "", organization: r[3],
+            conversation: r[4], channel: r[5].flatMap(UsageEvent.Channel.init(rawValue:)), model: r[6], response: r[8],
+            refused: r[9].map { $0 == "t" }, ip: r[10], asn: r[11].flatMap { Int64($0) }, country: r[12],
+            anonymizer: r[13].flatMap(UsageEvent.Anonymizer.init(rawValue:)), userAgent: r[14], device: r[15],
+            timezone: r[16], locale: r[17], raw: r[18])
+    }
+
+    public func event(id: String) throws -> UsageEvent? {
+        try locked { db in try db.execute("SELECT \(Self.eventColumns) FROM events WHERE id = $1", [.text(id)]).rows.first.map(Self.event) }
+    }
+
+    public func events(account: String) throws -> [UsageEvent] {
+        try locked { db in
+            try db.execute("SELECT \(Self.eventColumns) FROM events WHERE account = $1 ORDER BY time, id", [.text(account)]).rows.map(Self.event)
+        }
+    }
+
+    static let observationColumns = """
+        id, time, platform, url, author, community, language, text, views, likes, shares, replies, followers,
+        authentic_engagement, reposted_by, amplified_by_public_figure, policy_response, calls_for_violence, raw
+        """
+
+    static func observation(_ r: [String?]) -> Observation {
+        func int(_ s: String?) -> Int64? { s.flatMap { Int64($0) } }
+        func bool(_ s: String?) -> Bool? { s.map { $0 == "t" } }
+        return Observation(
+            id: r[0] ?? "", time: Int64(r[1] ?? "") ?? 0, platform: r[2] ?? "", text: r[7] ?? "", url: r[3], author: r[4],
+            community: r[5], language: r[6], views: int(r[8]), likes: int(r[9]), shares: int(r[10]), replies: int(r[11]),
+            followers: int(r[12]), authenticEngagement: bool(r[13]), repostedBy: JSONText.parseArray(r[14] ?? "[]"),
+            amplifiedByPublicFigure: bool(r[15]), policyResponse: bool(r[16]), callsForViolence: bool(r[17]), raw: r[18])
+    }
+
+    public func observation(id: String) throws -> Observation? {
+        try locked { db in
+            try db.execute("SELECT \(Self.observationColumns) FROM observations WHERE id = $1", [.text(id)]).rows.first.map(Self.observation)
+        }
+    }
+
+    public func allObservations() throws -> [Observation] {
+        try locked { db in try db.execute("SELECT \(Self.observationColumns) FROM observations ORDER BY time, id").rows.map(Self.observation) }
+    }
+
+    static func accountInfo(_ r: ArraySlice<String?>) -> AccountInfo {
+        let r = Array(r)
+        return AccountInfo(
+            email: r[0], emailDomain: r[1], phoneCountry: r[2], payment: r[3], created: r[4].flatMap { Int64($0) }, plan: r[5])
+    }
+
+    public func accountInfo(account: String) throws -> AccountInfo? {
+        try locked { db in
+            try db.execute(
+                "SELECT email, email_domain, phone_country, payment, created, plan FROM accounts WHERE account = $1", [.text(account)]
+            ).rows.first.map { Self.accountInfo($0[...]) }
+        }
+    }
+
+    public func allAccountInfo() throws -> [String: AccountInfo] {
+        try locked { db in
+            var out: [String: AccountInfo] = [:]
+            for r in try db.execute("SELECT account, email, email_domain, phone_country, payment, created, plan FROM accounts").rows {
+                out[r[0] ?? ""] = Self.accountInfo(r[1...])
+            }
+            return out
+        }
+    }
+
+    // MARK: analysis
+
+    public func unclassifiedEvents(after seq: Int64, limit: Int) throws -> [(seq: Int64, prompt: String, response: String?)] {
+        try locked { db in
+            try db.execute(
+                """
+                SELECT e.seq, e.prompt, e.response FROM events e
+                WHERE e.seq > $1 AND NOT EXISTS (SELECT 1 FROM classifications c WHERE c.seq = e.seq)
+                ORDER BY e.seq LIMIT $2
+                """, [.int(seq), .int(Int64(limit))]
+            ).rows.map { (Int64($0[0] ?? "") ?? 0, $0[1] ?? "", $0[2]) }
+        }
+    }
+
+    public func saveClassifications(_ items: [(seq: Int64, classification: EventClassification)]) throws {
+        try locked { db in
+            try db.transaction {
+                for (seq, c) in items {
+                    try db.execute(
+                        """
+                        INSERT INTO classifications (seq, category, score, scores, prompt_language, response_language, signals)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7)
+                        ON CONFLICT (seq) DO UPDATE SET category = excluded.category, score = excluded.score, scores = excluded.scores,
+                            prompt_language = excluded.prompt_language, response_language = excluded.response_language, signals = excluded.signals
+                        """,
+                        [
+                            .int(seq), .text(c.category), .double(c.score), .text(c.scores.map { String($0) }.joined(separator: ",")),
+                            .text(c.promptLanguage), .text(c.responseLanguage), .text(JSONText.array(c.signals)),
+                        ])
+                }
+            }
+        }
+    }
+
+    /// The highest seq below which every event is classified. Several processes can ingest into
+    /// one database, so a later seq may commit before an earlier one; counting from the first
+    /// unclassified event means none is skipped.
+    public func lastClassifiedSeq() throws -> Int64 {
+        try locked { db in
+            let r = try db.execute(
+                """
+                SELECT coalesce(
+                    (SELECT min(e.seq) - 1 FROM events e WHERE NOT EXISTS (SELECT 1 FROM classifications c WHERE c.seq = e.seq)),
+                    (SELECT max(seq) FROM classifications), 0)
+                """)
+            return Int64(r[0, 0] ?? "0") ?? 0
+        }
+    }
+
+    public func analysisEvents() throws -> [AnalysisEvent] {
+        try locked { db in
+            // As in the SQLite store: benign events come without their text, id, scores and signals.
+            let rows = try db.execute(
+                """
+                SELECT CASE WHEN c.category = 'benign' THEN '' ELSE e.id END, time, account, organization, conversation,
+                    channel, model, CASE WHEN c.category = 'benign' THEN '' ELSE prompt END,
+                    CASE WHEN c.category = 'benign' THEN NULL ELSE response END, refused, ip, asn, country, anonymizer,
+                    NULL, device, timezone, locale, NULL,
+                    e.seq, c.category, c.score, CASE WHEN c.category = 'benign' THEN '' ELSE c.scores END,
+                    c.prompt_language, c.response_language, CASE WHEN c.category = 'benign' THEN '[]' ELSE c.signals END
+                FROM events e JOIN classifications c ON c.seq = e.seq ORDER BY e.seq
+                """
+            ).rows
+            return rows.map { r in
+                let scoreText = r[22] ?? ""
+                let c = EventClassification(
+                    category: r[20] ?? "benign", score: Double(r[21] ?? "") ?? 0,
+                    scores: scoreText.isEmpty ? [] : scoreText.split(separator: ",").map { Double($0) ?? 0 },
+                    promptLanguage: r[23] ?? "und", responseLanguage: r[24], signals: JSONText.parseArray(r[25] ?? "[]"))
+                return AnalysisEvent(seq: Int64(r[19] ?? "") ?? 0, event: Self.event(r), classification: c)
+            }
+        }
+    }
+
+    public func saveNetworks(_ networks: [(id: String, accounts: [String], json: String)]) throws {
+        try locked { db in
+            try db.transaction {
+                try db.execute("DELETE FROM networks")
+                for (i, n) in networks.enumerated() {
+                    try db.execute(
+                        "INSERT INTO networks (position, id, accounts, body) VALUES ($1, $2, $3, $4)",
+                        [.int(Int64(i)), .text(n.id), .text(JSONText.array(n.accounts)), .text(n.json)])
+                }
+            }
+        }
+    }
+
+    public func savedNetworks() throws -> [(id: String, accounts: [String], json: String)] {
+        try locked { db in
+            try db.execute("SELECT id, accounts, body FROM networks ORDER BY position").rows.map {
+                ($0[0] ?? "", JSONText.parseArray($0[1] ?? "[]"), $0[2] ?? "")
+            }
+        }
+    }
+
+    // MARK: casework
+
+    public func cases() throws -> [Case] {
+        try locked { db in
+            var notes: [String: [Case.Note]] = [:]
+            for r in try db.execute("SELECT network_id, time, author, text FROM case_notes ORDER BY id").rows {
+                notes[r[0] ?? "", default: []].append(Case.Note(time: Int64(r[1] ?? "") ?? 0, author: r[2] ?? "", text: r[3] ?? ""))
+            }
+            return try db.execute("SELECT network_id, status, verdict, verdict_reason, lead_source, updated FROM cases ORDER BY network_id").rows.map { r in
+                Case(
+                    networkID: r[0] ?? "", status: r[1] ?? "new", verdict: r[2], verdictReason: r[3], leadSource: r[4] ?? "",
+                    notes: notes[r[0] ?? ""] ?? [], updated: Int64(r[5] ?? "") ?? 0)
+            }
+        }
+    }
+
+    public func saveCase(_ c: Case) throws {
+        try locked { db in
+            try db.transaction {
+                try db.execute(
+                    """
+                    INSERT INTO cases (network_id, status, verdict, verdict_reason, lead_source, updated) VALUES ($1, $2, $3, $4, $5, $6)
+                    ON CONFLICT (network_id) DO UPDATE SET status = excluded.status, verdict = excluded.verdict,
+                        verdict_reason = excluded.verdict_reason, lead_source = excluded.lead_source, updated = excluded.updated
+                    """, [.text(c.networkID), .text(c.status), .text(c.verdict), .text(c.verdictReason), .text(c.leadSource), .int(c.updated)])
+                let stored = Int(try db.execute("SELECT count(*) FROM case_notes WHERE network_id = $1", [.text(c.networkID)])[0, 0] ?? "0") ?? 0
+                for n in c.notes.dropFirst(stored) {
+                    try db.execute(
+                        "INSERT INTO case_notes (network_id, time, author, text) VALUES ($1, $2, $3, $4)",
+                        [.text(c.networkID), .int(n.time), .text(n.author), .text(n.text)])
+                }
+            }
+        }
+    }
+
+    public func enforcementActions() throws -> [EnforcementAction] {
+        try locked { db in
+            try db.execute("SELECT id, time, actor, target_kind, target, accounts, action, category, reason, reverses FROM enforcement ORDER BY id").rows.map { r in
+                EnforcementAction(
+                    id: Int64(r[0] ?? "") ?? 0, time: Int64(r[1] ?? "") ?? 0, actor: r[2] ?? "", targetKind: r[3] ?? "", target: r[4] ?? "",
+                    accounts: JSONText.parseArray(r[5] ?? "[]"), action: r[6] ?? "", category: r[7] ?? "", reason: r[8] ?? "",
+                    reverses: r[9].flatMap { Int64($0) })
+            }
+        }
+    }
+
+    public func addEnforcement(_ a: EnforcementAction) throws -> EnforcementAction {
+        try locked { db in
+            let r = try db.execute(
+                """
+                INSERT INTO enforcement (time, actor, target_kind, target, accounts, action, category, reason, reverses)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id
+                """,
+                [
+                    .int(a.time), .text(a.actor), .text(a.targetKind), .text(a.target), .text(JSONText.array(a.accounts)), .text(a.action),
+                    .text(a.category), .text(a.reason), .int(a.reverses),
+                ])
+            var stored = a
+            stored.id = Int64(r[0, 0] ?? "") ?? 0
+            return stored
+        }
+    }
+
+    public func auditLog() throws -> [AuditEntry] {
+        try locked { db in
+            try db.execute("SELECT id, time, actor, action, subject, detail FROM audit ORDER BY id").rows.map { r in
+                AuditEntry(id: Int64(r[0] ?? "") ?? 0, time: Int64(r[1] ?? "") ?? 0, actor: r[2] ?? "", action: r[3] ?? "", subject: r[4] ?? "", detail: r[5] ?? "")
+            }
+        }
+    }
+
+    public func addAudit(actor: String, action: String, subject: String, detail: String, time: Int64) throws {
+        try locked { db in
+            try db.execute(
+                "INSERT INTO audit (time, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5)",
+                [.int(time), .text(actor), .text(action), .text(subject), .text(detail)])
+        }
+    }
+
+    public func fingerprints() throws -> [Fingerprint] {
+        try locked { db in
+            try db.execute("SELECT network_id, kind, value FROM fingerprints ORDER BY network_id, kind, value").rows.map {
+                Fingerprint(networkID: $0[0] ?? "", kind: $0[1] ?? "", value: $0[2] ?? "")
+            }
+        }
+    }
+
+    public func addFingerprints(_ f: [Fingerprint]) throws {
+        try locked { db in
+            try db.transaction {
+                for x in f {
+                    try db.execute(
+                        "INSERT INTO fingerprints (network_id, kind, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                        [.text(x.networkID), .text(x.kind), .text(x.value)])
+                }
+            }
+        }
+    }
+
+    // MARK: tokens
+
+    public func addToken(hash: String, role: String, name: String, created: Int64) throws {
+        try locked { db in
+            try db.execute(
+                "INSERT INTO tokens (hash, role, name, created) VALUES ($1, $2, $3, $4)", [.text(hash), .text(role), .text(name), .int(created)])
+        }
+    }
+
+    public func tokenRole(hash: String) throws -> String? {
+        try locked { db in try db.execute("SELECT role FROM tokens WHERE hash = $1", [.text(hash)]).rows.first?[0] }
+    }
+
+    public func tokenCount() throws -> Int { try count("SELECT count(*) FROM tokens") }
+}
