@@ -233,11 +233,13 @@ public struct NetworkAnalysis: Sendable {
 
     /// Compartmented operations leave fragments: accounts that keep one use case each and share
     /// no infrastructure, linked by templates within a use case and by nothing across them.
-    /// Fragments (groups with no infrastructure of their own) whose triaged accounts do the same
-    /// thing (one category in one prompt language) in the same hours of the day (cosine of active
-    /// hours, each spread into its neighbours, ≥ 0.8) and together keep a working week are joined, when at most `maxBehaviourFragments` fragments do that thing: among
-    /// many, behaviour alone says nothing. Groups tied by infrastructure are separate operations
-    /// and are never merged by behaviour. Returns one pair of accounts per join and the reason.
+    /// Fragments (groups with no infrastructure of their own) are joined when their triaged
+    /// accounts do the same thing (one category in one prompt language), in the same hours of the
+    /// day (cosine of active hours, each spread into its neighbours, ≥ 0.8), and together keep a
+    /// working week; but only when at most `maxBehaviourFragments` fragments do that thing, since
+    /// among many, behaviour alone says nothing. Groups tied by infrastructure are separate
+    /// operations and are never merged by behaviour. Returns one pair of accounts per join and the
+    /// reason.
     func behaviourLinks(fragments: [[String]], seeds: Set<String>, profiles: [String: AccountProfile], events: [AnalysisEvent])
         -> [(String, String, String)]
     {
