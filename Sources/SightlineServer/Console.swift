@@ -147,9 +147,8 @@ enum Console {
             if request.uri.queryParameters.get("reveal") == "1" {
                 if let denied = API.require(context, "analyst") { return denied }
                 try store.addAudit(actor: "console:\(context.role ?? "")", action: "prompt.read", subject: n.id, detail: "sample prompts revealed", time: now())
-                let members = Set(n.accounts)
-                let samples = try store.analysisEvents().filter { members.contains($0.event.account) && $0.classification.category != "benign" }.prefix(5)
-                body += samples.map { "<blockquote>\(esc(String($0.event.prompt.prefix(2000))))</blockquote>" }.joined()
+                let samples = try store.flaggedPrompts(accounts: n.accounts, limit: 5)
+                body += samples.map { "<blockquote>\(esc(String($0.prefix(2000))))</blockquote>" }.joined()
             } else {
                 body += "<p><a href=\"/networks/\(esc(n.id))?reveal=1\">Reveal sample prompts</a> (analysts; the reading is audited)</p>"
             }

@@ -25,6 +25,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
         try migrate()
     }
 
+    @discardableResult
     func locked<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
@@ -378,6 +379,18 @@ public final class PostgresStore: Store, @unchecked Sendable {
                     promptLanguage: r[23] ?? "und", responseLanguage: r[24], signals: JSONText.parseArray(r[25] ?? "[]"))
                 return AnalysisEvent(seq: Int64(r[19] ?? "") ?? 0, event: Self.event(r), classification: c)
             }
+        }
+    }
+
+    public func flaggedPrompts(accounts: [String], limit: Int) throws -> [String] {
+        try locked { db in
+            try db.execute(
+                """
+                SELECT e.prompt FROM events e JOIN classifications c ON c.seq = e.seq
+                WHERE c.category <> 'benign' AND e.account IN (SELECT json_array_elements_text($1::json))
+                ORDER BY e.seq LIMIT $2
+                """, [.text(JSONText.array(accounts)), .int(Int64(limit))]
+            ).rows.compactMap { $0[0] }
         }
     }
 

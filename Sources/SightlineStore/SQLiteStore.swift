@@ -486,6 +486,19 @@ public final class SQLiteStore: Store, Sendable {
         }
     }
 
+    public func flaggedPrompts(accounts: [String], limit: Int) throws -> [String] {
+        try pool.read { db in
+            // Flagged events are few: scan the classifications, not the events.
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT e.prompt FROM classifications c JOIN events e ON e.seq = c.seq
+                    WHERE c.category <> 'benign' AND e.account IN (SELECT value FROM json_each(?))
+                    ORDER BY c.seq LIMIT ?
+                    """, arguments: [JSONText.array(accounts), limit])
+        }
+    }
+
     public func allAccountInfo() throws -> [String: AccountInfo] {
         try pool.read { db in
             var out: [String: AccountInfo] = [:]

@@ -37,6 +37,8 @@ public protocol Store: Sendable {
     /// Every classified event, in ingestion order. Benign events may come without their prompt
     /// and response text (analysis reads text of flagged events only).
     func analysisEvents() throws -> [AnalysisEvent]
+    /// Up to `limit` flagged prompts of these accounts, in ingestion order (the console's sample).
+    func flaggedPrompts(accounts: [String], limit: Int) throws -> [String]
     /// Account facts of every account that has any.
     func allAccountInfo() throws -> [String: AccountInfo]
     func allObservations() throws -> [Observation]
@@ -70,6 +72,12 @@ public protocol Store: Sendable {
 
 extension Store {
     public func bulkLoad<T>(_ body: () throws -> T) throws -> T { try body() }
+
+    public func flaggedPrompts(accounts: [String], limit: Int) throws -> [String] {
+        let wanted = Set(accounts)
+        return try analysisEvents().lazy.filter { wanted.contains($0.event.account) && $0.classification.category != "benign" }
+            .prefix(limit).map(\.event.prompt)
+    }
 }
 
 /// A store failure a user can act on. `description` never includes stored data.

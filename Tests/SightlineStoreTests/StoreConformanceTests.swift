@@ -102,6 +102,25 @@ func event(_ id: String, account: String = "a1", time: Int64 = 1_000, info: Acco
     }
 }
 
+extension StoreConformanceTests {
+    @Test(arguments: StoreKind.available) func flaggedPromptsOfSomeAccountsInIngestionOrder(kind: StoreKind) throws {
+        let (store, cleanup) = try kind.make()
+        defer { cleanup() }
+        _ = try store.ingest(events: [event("e1"), event("e2", account: "a2"), event("e3"), event("e4")], quarantined: [])
+        let pending = try store.unclassifiedEvents(after: 0, limit: 10)
+        #expect(pending.map(\.prompt) == ["prompt of e1", "prompt of e2", "prompt of e3", "prompt of e4"])
+        let categories = ["scam", "scam", "benign", "influence"]
+        try store.saveClassifications(zip(pending, categories).map { item, category in
+            (item.seq, EventClassification(category: category, score: 0.9, scores: [], promptLanguage: "en", responseLanguage: nil, signals: []))
+        })
+        #expect(try store.lastClassifiedSeq() == pending.last!.seq)
+        #expect(try store.unclassifiedEvents(after: try store.lastClassifiedSeq(), limit: 10).isEmpty)
+        #expect(try store.flaggedPrompts(accounts: ["a1"], limit: 5) == ["prompt of e1", "prompt of e4"])
+        #expect(try store.flaggedPrompts(accounts: ["a1", "a2"], limit: 2) == ["prompt of e1", "prompt of e2"])
+        #expect(try store.flaggedPrompts(accounts: ["nobody"], limit: 5).isEmpty)
+    }
+}
+
 @Suite struct SQLiteStoreTests {
     @Test func dataSurvivesReopening() throws {
         let (store, cleanup) = try StoreKind.sqlite.make()
