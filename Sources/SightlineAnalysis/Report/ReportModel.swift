@@ -104,6 +104,7 @@ public struct ThreatReport: Sendable {
         if kinds.contains("same-organization") { how.append("a common API customer") }
         if kinds.contains("reused-outputs") { how.append("reused model outputs") }
         if kinds.contains("co-activity") { how.append("synchronised working hours") }
+        if kinds.contains("shared-behaviour") { how.append("the same narrow use of the model in the same working hours") }
         let size = internalReport ? "\(s.network.accounts.count) accounts" : Self.sizeWords(s.network.accounts.count)
         return "Found through \(s.leadSource): \(size) linked by \(how.isEmpty ? "their behaviour" : how.joined(separator: ", "))."
     }
