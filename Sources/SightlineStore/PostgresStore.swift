@@ -325,18 +325,24 @@ public final class PostgresStore: Store, @unchecked Sendable {
     public func saveClassifications(_ items: [(seq: Int64, classification: EventClassification)]) throws {
         try locked { db in
             try db.transaction {
-                for (seq, c) in items {
-                    try db.execute(
-                        """
-                        INSERT INTO classifications (seq, category, score, scores, prompt_language, response_language, signals)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7)
-                        ON CONFLICT (seq) DO UPDATE SET category = excluded.category, score = excluded.score, scores = excluded.scores,
-                            prompt_language = excluded.prompt_language, response_language = excluded.response_language, signals = excluded.signals
-                        """,
-                        [
-                            .int(seq), .text(c.category), .double(c.score), .text(c.scores.map { String($0) }.joined(separator: ",")),
+                for start in stride(from: 0, to: items.count, by: Self.rowsPerInsert) {
+                    let chunk = items[start..<min(items.count, start + Self.rowsPerInsert)]
+                    var sql = "INSERT INTO classifications (seq, category, score, scores, prompt_language, response_language, signals) VALUES "
+                    var params: [PGValue] = []
+                    params.reserveCapacity(chunk.count * 7)
+                    for (k, item) in chunk.enumerated() {
+                        let c = item.classification
+                        sql += (k == 0 ? "(" : ", (") + (1...7).map { "$\(k * 7 + $0)" }.joined(separator: ", ") + ")"
+                        params += [
+                            .int(item.seq), .text(c.category), .double(c.score), .text(c.scores.map { String($0) }.joined(separator: ",")),
                             .text(c.promptLanguage), .text(c.responseLanguage), .text(JSONText.array(c.signals)),
-                        ])
+                        ]
+                    }
+                    sql += """
+                         ON CONFLICT (seq) DO UPDATE SET category = excluded.category, score = excluded.score, scores = excluded.scores,
+                            prompt_language = excluded.prompt_language, response_language = excluded.response_language, signals = excluded.signals
+                        """
+                    try db.execute(sql, params)
                 }
             }
         }
@@ -359,26 +365,40 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     public func analysisEvents() throws -> [AnalysisEvent] {
         try locked { db in
-            // As in the SQLite store: benign events come without their text, id, scores and signals.
-            let rows = try db.execute(
-                """
-                SELECT CASE WHEN c.category = 'benign' THEN '' ELSE e.id END, time, account, organization, conversation,
-                    channel, model, CASE WHEN c.category = 'benign' THEN '' ELSE prompt END,
-                    CASE WHEN c.category = 'benign' THEN NULL ELSE response END, refused, ip, asn, country, anonymizer,
-                    NULL, device, timezone, locale, NULL,
-                    e.seq, c.category, c.score, CASE WHEN c.category = 'benign' THEN '' ELSE c.scores END,
-                    c.prompt_language, c.response_language, CASE WHEN c.category = 'benign' THEN '[]' ELSE c.signals END
-                FROM events e JOIN classifications c ON c.seq = e.seq ORDER BY e.seq
-                """
-            ).rows
-            return rows.map { r in
-                let scoreText = r[22] ?? ""
-                let c = EventClassification(
-                    category: r[20] ?? "benign", score: Double(r[21] ?? "") ?? 0,
-                    scores: scoreText.isEmpty ? [] : scoreText.split(separator: ",").map { Double($0) ?? 0 },
-                    promptLanguage: r[23] ?? "und", responseLanguage: r[24], signals: JSONText.parseArray(r[25] ?? "[]"))
-                return AnalysisEvent(seq: Int64(r[19] ?? "") ?? 0, event: Self.event(r), classification: c)
+            // As in the SQLite store: benign events come without their text, id, scores and
+            // signals, and repeated values share one copy. Read in pages by seq, so that libpq
+            // never holds the whole table at once.
+            let page = 50_000
+            var out: [AnalysisEvent] = []
+            out.reserveCapacity(Int(try db.execute("SELECT count(*) FROM classifications")[0, 0] ?? "0") ?? 0)
+            var shared = SharedValues()
+            var last: Int64 = 0
+            while true {
+                let rows = try db.execute(
+                    """
+                    SELECT CASE WHEN c.category = 'benign' THEN '' ELSE e.id END, time, account, organization, conversation,
+                        channel, model, CASE WHEN c.category = 'benign' THEN '' ELSE prompt END,
+                        CASE WHEN c.category = 'benign' THEN NULL ELSE response END, refused, ip, asn, country, anonymizer,
+                        NULL, device, timezone, locale, NULL,
+                        e.seq, c.category, c.score, CASE WHEN c.category = 'benign' THEN '' ELSE c.scores END,
+                        c.prompt_language, c.response_language, CASE WHEN c.category = 'benign' THEN '[]' ELSE c.signals END
+                    FROM events e JOIN classifications c ON c.seq = e.seq WHERE e.seq > $1 ORDER BY e.seq LIMIT $2
+                    """, [.int(last), .int(Int64(page))]
+                ).rows
+                for r in rows {
+                    let scoreText = r[22] ?? ""
+                    var c = EventClassification(
+                        category: r[20] ?? "benign", score: Double(r[21] ?? "") ?? 0,
+                        scores: scoreText.isEmpty ? [] : scoreText.split(separator: ",").map { Double($0) ?? 0 },
+                        promptLanguage: r[23] ?? "und", responseLanguage: r[24], signals: JSONText.parseArray(r[25] ?? "[]"))
+                    var e = Self.event(r)
+                    shared.share(&e, &c)
+                    out.append(AnalysisEvent(seq: Int64(r[19] ?? "") ?? 0, event: e, classification: c))
+                }
+                guard rows.count == page, let seq = out.last?.seq else { break }
+                last = seq
             }
+            return out
         }
     }
 

@@ -453,33 +453,16 @@ public final class SQLiteStore: Store, Sendable {
                         CASE WHEN c.category = 'benign' THEN '[]' ELSE c.signals END
                     FROM events e JOIN classifications c ON c.seq = e.seq ORDER BY e.seq
                     """)
-            // Accounts, devices, conversations, models and the like repeat across events: one copy
-            // of each value is shared by all the events that carry it.
-            var known: [String: String] = [:]
-            func shared(_ s: String?) -> String? {
-                guard let s else { return nil }
-                if let k = known[s] { return k }
-                known[s] = s
-                return s
-            }
+            var shared = SharedValues()
             var out: [AnalysisEvent] = []
             out.reserveCapacity(count)
             while let row = try cursor.next() {
                 let scoreText: String = row[22]
-                let scores = scoreText.isEmpty ? [] : scoreText.split(separator: ",").map { Double($0) ?? 0 }
-                let c = EventClassification(
-                    category: shared(row[20])!, score: row[21], scores: scores, promptLanguage: shared(row[23])!,
-                    responseLanguage: shared(row[24]), signals: JSONText.parseArray(row[25]))
+                var c = EventClassification(
+                    category: row[20], score: row[21], scores: scoreText.isEmpty ? [] : scoreText.split(separator: ",").map { Double($0) ?? 0 },
+                    promptLanguage: row[23], responseLanguage: row[24], signals: JSONText.parseArray(row[25]))
                 var e = Self.event(from: row)
-                e.account = shared(e.account)!
-                e.organization = shared(e.organization)
-                e.conversation = shared(e.conversation)
-                e.model = shared(e.model)
-                e.ip = shared(e.ip)
-                e.country = shared(e.country)
-                e.device = shared(e.device)
-                e.timezone = shared(e.timezone)
-                e.locale = shared(e.locale)
+                shared.share(&e, &c)
                 out.append(AnalysisEvent(seq: row[19], event: e, classification: c))
             }
             return out

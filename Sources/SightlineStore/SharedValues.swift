@@ -1,0 +1,29 @@
+import SightlineCore
+
+/// Accounts, devices, conversations, models and the like repeat across events: loading a million
+/// events, one copy of each value is shared by all the events that carry it.
+struct SharedValues {
+    var known: [String: String] = [:]
+
+    mutating func callAsFunction(_ s: String?) -> String? {
+        guard let s else { return nil }
+        if let k = known[s] { return k }
+        known[s] = s
+        return s
+    }
+
+    mutating func share(_ e: inout UsageEvent, _ c: inout EventClassification) {
+        e.account = self(e.account)!
+        e.organization = self(e.organization)
+        e.conversation = self(e.conversation)
+        e.model = self(e.model)
+        e.ip = self(e.ip)
+        e.country = self(e.country)
+        e.device = self(e.device)
+        e.timezone = self(e.timezone)
+        e.locale = self(e.locale)
+        c.category = self(c.category)!
+        c.promptLanguage = self(c.promptLanguage)!
+        c.responseLanguage = self(c.responseLanguage)
+    }
+}
