@@ -128,8 +128,13 @@ public final class PostgresStore: Store, @unchecked Sendable {
             ip, asn, country, anonymizer, user_agent, device, timezone, locale, raw) VALUES
         """
 
-    /// Rows per INSERT statement (19 parameters each, well under PostgreSQL's 65,535).
+    /// Rows per INSERT statement (at most 19 parameters each, well under PostgreSQL's 65,535).
     static let rowsPerInsert = 1000
+
+    /// `($1, $2), ($3, $4)` for rows × columns parameters.
+    static func placeholders(rows: Int, columns: Int) -> String {
+        (0..<rows).map { r in "(" + (1...columns).map { "$\(r * columns + $0)" }.joined(separator: ", ") + ")" }.joined(separator: ", ")
+    }
 
     static let upsertAccountSQL = """
         INSERT INTO accounts (account, info_time, email, email_domain, phone_country, payment, created, plan)
@@ -153,8 +158,8 @@ public final class PostgresStore: Store, @unchecked Sendable {
                     var sql = Self.eventInsertColumns
                     var params: [PGValue] = []
                     params.reserveCapacity(chunk.count * 19)
-                    for (k, e) in chunk.enumerated() {
-                        sql += (k == 0 ? "(" : ", (") + (1...19).map { "$\(k * 19 + $0)" }.joined(separator: ", ") + ")"
+                    sql += Self.placeholders(rows: chunk.count, columns: 19)
+                    for e in chunk {
                         params += [
                             .text(e.id), .int(e.time), .text(e.account), .text(e.organization), .text(e.conversation),
                             .text(e.channel?.rawValue), .text(e.model), .text(e.prompt), .text(e.response), .bool(e.refused),
@@ -330,9 +335,9 @@ public final class PostgresStore: Store, @unchecked Sendable {
                     var sql = "INSERT INTO classifications (seq, category, score, scores, prompt_language, response_language, signals) VALUES "
                     var params: [PGValue] = []
                     params.reserveCapacity(chunk.count * 7)
-                    for (k, item) in chunk.enumerated() {
+                    sql += Self.placeholders(rows: chunk.count, columns: 7)
+                    for item in chunk {
                         let c = item.classification
-                        sql += (k == 0 ? "(" : ", (") + (1...7).map { "$\(k * 7 + $0)" }.joined(separator: ", ") + ")"
                         params += [
                             .int(item.seq), .text(c.category), .double(c.score), .text(c.scores.map { String($0) }.joined(separator: ",")),
                             .text(c.promptLanguage), .text(c.responseLanguage), .text(JSONText.array(c.signals)),
