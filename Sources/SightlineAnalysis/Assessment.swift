@@ -92,19 +92,21 @@ extension NetworkAnalysis {
         // language most prompts are written in, and client time zones the members' browsers
         // reported (attacker-controlled, so a hint, never the answer).
         var hints: [Int: Double] = [:]
-        var hintReasons: [String] = []
+        var hintReasons: [(reason: String, offsets: [Int])] = []
         if let t = topLanguage, t.value >= 0.5, let offsets = WorkingHoursEstimator.languageOffsets[t.key] {
             for o in offsets { hints[o, default: 1] *= 1 + 5 * t.value }
-            hintReasons.append("prompts in \(t.key)")
+            hintReasons.append(("prompts in \(t.key)", offsets))
         }
         let reported = zones.values.reduce(0, +)
         let firstSeen = events.map(\.event.time).min() ?? 0
         for (zone, n) in zones.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(3) {
             guard Double(n) >= 0.2 * Double(reported), let offsets = WorkingHoursEstimator.offsets(ofZone: zone, at: firstSeen) else { continue }
             for o in offsets { hints[o, default: 1] *= 1 + 3 * Double(n) / Double(reported) }
-            hintReasons.append("client time zone \(zone) on \(n) events")
+            hintReasons.append(("client time zone \(zone) on \(n) events", offsets))
         }
         let estimate = WorkingHoursEstimator.estimate(activeHourOfWeek, hints: hints)
+        // The hints that point at the chosen offset.
+        let agreeing = hintReasons.filter { h in estimate.map { h.offsets.contains($0.offset) } ?? false }.map(\.reason)
         var reasons: [String] = []
         var confidencePoints = 0
         if let estimate {
@@ -113,9 +115,9 @@ extension NetworkAnalysis {
                     + (estimate.margin < 0.4 ? " (timing alone cannot rule out offsets more than an hour away)" : " (timing odds \(odds(estimate.margin)) over offsets more than an hour away)"))
             if estimate.margin >= 3 { confidencePoints += 1 }
             if estimate.timingOffset != estimate.offset {
-                reasons.append("timing alone fits \(utc(estimate.timingOffset)) as well (a shift can start later or earlier); \(hintReasons.joined(separator: " and ")) favour \(utc(estimate.offset))")
-            } else if !hintReasons.isEmpty, hints[estimate.offset] != nil {
-                reasons.append("\(hintReasons.joined(separator: " and ")) agree")
+                reasons.append("timing alone fits \(utc(estimate.timingOffset)) as well (a shift can start later or earlier); \(agreeing.joined(separator: " and ")) favour \(utc(estimate.offset))")
+            } else if !agreeing.isEmpty {
+                reasons.append("\(agreeing.joined(separator: " and ")) agree")
                 confidencePoints += 1
             }
         } else {
