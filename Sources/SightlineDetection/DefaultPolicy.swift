@@ -1,7 +1,8 @@
 /// The policy shipped with Sightline. `sightline policy` prints it; edit a copy and pass it with
 /// `--policy FILE` to replace it. Phrases match case-insensitively anywhere in a prompt (ASCII
 /// phrases only at word boundaries). A category's policy score is 1 - Π(1 - weight) over its
-/// signals that fired; gray-zone signals then scale the scores of the categories they name down.
+/// signals that fired, each signal counted once per distinct phrase found (up to three times);
+/// gray-zone signals then scale the scores of the categories they name down.
 public enum DefaultPolicy {
     public static let yaml = #"""
 version: "2025.11.1"
