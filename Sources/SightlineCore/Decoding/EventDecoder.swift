@@ -4,9 +4,7 @@ public enum EventDecoder {
         try LinePrecheck.check(line)
         var s = JSONScanner(line)
         let kind = try s.peekKind()
-        guard kind == .object else {
-            throw LineError("the line is a JSON \(kind.rawValue), not an object; each line must be one event object")
-        }
+        guard kind == .object else { throw s.notAnObject(kind, record: "event") }
         var id: String?
         var time: Int64?
         var account: String?
@@ -123,9 +121,7 @@ public enum ObservationDecoder {
         try LinePrecheck.check(line)
         var s = JSONScanner(line)
         let kind = try s.peekKind()
-        guard kind == .object else {
-            throw LineError("the line is a JSON \(kind.rawValue), not an object; each line must be one observation object")
-        }
+        guard kind == .object else { throw s.notAnObject(kind, record: "observation") }
         var id: String?
         var time: Int64?
         var platform: String?

@@ -318,11 +318,23 @@ public struct JSONScanner: ~Copyable {
         }
     }
 
+    /// The reason to give for a line whose top-level value is not an object: where it breaks
+    /// when it is not JSON at all ("not json" is no null), else what kind of value it is.
+    public mutating func notAnObject(_ kind: Kind, record: String) -> LineError {
+        do {
+            try skipValue()
+            try expectEnd(after: "value")
+        } catch {
+            return error
+        }
+        return LineError("the line is a JSON \(kind.rawValue), not an object; each line must be one \(record) object")
+    }
+
     /// After the top-level value only whitespace may follow.
-    public mutating func expectEnd() throws(LineError) {
+    public mutating func expectEnd(after what: String = "object") throws(LineError) {
         skipWhitespace()
         if position < bytes.count {
-            throw LineError("malformed JSON: unexpected text after the object at byte \(position + 1)")
+            throw LineError("malformed JSON: unexpected text after the \(what) at byte \(position + 1)")
         }
     }
 
