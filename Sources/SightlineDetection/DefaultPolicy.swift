@@ -77,14 +77,14 @@ categories:
       - id: monitoring-system
         weight: 0.5
         phrases:
-          en: [monitor social media for, track protesters, identify protesters, surveillance tool, social media monitoring, public opinion monitoring, flag posts about, report them to the police, early warning model, inflow warning]
+          en: [monitor social media for, track protesters, identify protesters, surveillance tool, social media monitoring, public opinion monitoring, flag posts about, report them to the police, early warning model, inflow warning, monitoring dashboard, follower lists, tracks protest, protest calls, for provincial police, for the police, public security bureau, stores their usernames, real names of the accounts]
           zh: [舆情, 实时抓取, 监测, 预警模型, 预警, 推送给公安, 公安部门, 派出所, 识别发帖人, 重点关注]
           ru: [мониторинг соцсетей, слежка, выявлять протестующих]
           fa: [شناسایی معترضان]
       - id: targeting-groups
         weight: 0.45
         phrases:
-          en: [uyghur, dissident, activists abroad, religious gatherings, critics of the government, journalists' home address]
+          en: [uyghur, dissident, activists abroad, religious gatherings, critics of the government, journalists' home address, uyghur activists, exiled, human rights lawyers, tibetan, falun gong]
           zh: [维吾尔, 异见人士, 宗教聚会, 抗议活动, 批评政府, 人物画像, 家庭成员和工作单位]
           ru: [оппозиционер, активист]
       - id: profiling-person
@@ -106,14 +106,14 @@ categories:
       - id: evasion
         weight: 0.55
         phrases:
-          en: [evade antivirus, bypass defender, avoid detection, undetectable, fud, defender exclusion, disable defender, bypass edr, bypass uac, obfuscate the payload, obfuscate strings so]
+          en: [evade antivirus, bypass defender, avoid detection, undetectable, fud, defender exclusion, disable defender, bypass edr, bypass uac, obfuscate the payload, obfuscate strings so, flagged by defender, getting flagged by, shellcode, process injection, inject it into, injects it into, without the user noticing, silently via powershell, amsi bypass]
           ru: [антивирус не детектил, исключение папки, обход uac, обходом UAC, обфускаци, чтобы не обнаружил]
           zh: [免杀, 绕过杀软, 绕过防火墙]
           ko: [백신 탐지 우회]
       - id: implant-features
         weight: 0.45
         phrases:
-          en: [reverse shell, keylogger, c2 server, command and control, beacon, rat, stealer, credential theft, steal saved passwords, new victim, persistence via scheduled task, dll side-loading, side-load]
+          en: [reverse shell, keylogger, c2 server, command and control, beacon, rat, stealer, credential theft, steal saved passwords, new victim, persistence via scheduled task, dll side-loading, side-load, my implant, go implant, exfiltrate, dump lsass, cookie stealer]
           ru: [жертв, сбор сохранённых паролей, сервер управления, side-loading, планировщик задач, стилер, кейлоггер]
           zh: [木马, 远控, 窃取密码, 上线通知]
           ko: [악성코드, 원격 제어]
@@ -133,7 +133,7 @@ categories:
       - id: impersonation-lure
         weight: 0.5
         phrases:
-          en: [pretend to be from, impersonate, posing as, spoofed sender, looks like it comes from, make them click, click the link, sign in through, log in with their company, verify their account, credential harvesting]
+          en: [pretend to be from, impersonate, posing as, spoofed sender, looks like it comes from, make them click, click the link, sign in through, log in with their company, verify their account, credential harvesting, pretending to be the, pretending to be from, it helpdesk, reset their vpn password, reset their password at, at this link, asking staff to]
           zh: [冒充, 假装是一位, 让人愿意点击, 点击链接, 登录查看, 用公司账号登录]
           ru: [фишинг, от имени банка, перейти по ссылке]
           ko: [피싱, 링크를 클릭]
@@ -183,11 +183,11 @@ categories:
       - id: fabricated-history
         weight: 0.5
         phrases:
-          en: [add years of experience, make the references sound believable, invent references, fake references, fake employment history, make up a work history, believable backstory]
+          en: [add years of experience, make the references sound believable, invent references, fake references, fake employment history, make up a work history, believable backstory, looks like i have, years at google, friend's identity, someone else's identity, pass the background check, for the background check]
       - id: interview-cheating
         weight: 0.5
         phrases:
-          en: [live interview right now, i am in a live interview, interviewer asked, answer i can read out]
+          en: [live interview right now, i am in a live interview, interviewer asked, answer i can read out, read out in my interview, in my interview right now, during the interview without]
       - id: hiding-identity
         weight: 0.5
         phrases:
@@ -203,18 +203,18 @@ categories:
       - id: task-scam
         weight: 0.5
         phrases:
-          en: [like videos and earn, earn per task, activation fee, withdraw commission, unfreeze the account, recharge to unlock]
+          en: [like videos and earn, earn per task, activation fee, withdraw commission, unfreeze the account, recharge to unlock, per liked video, earn $5 per task, $5 per task, just like videos, part-time job, just like]
           zh: [激活费, 提取佣金, 点赞, 兼职, 解冻, 充值, 招聘话术, 话术]
           es: [activación, comisión]
       - id: investment-romance
         weight: 0.45
         phrases:
-          en: [pig butchering, guaranteed returns, get her to invest, convince him to deposit, crypto platform to the victim]
+          en: [pig butchering, guaranteed returns, get her to invest, convince him to deposit, crypto platform to the victim, invest in my crypto platform, convincing her to invest, convincing him to invest, she's hesitant, he's hesitant]
           zh: [杀猪盘, 投资平台, 高回报]
       - id: recovery-fraud
         weight: 0.5
         phrases:
-          en: [recover their stolen funds, upfront fee, processing fee, asset recovery, released to the government in, fbi case number, create urgency]
+          en: [recover their stolen funds, upfront fee, processing fee, asset recovery, released to the government in, fbi case number, create urgency, recover their lost, lost bitcoin, small upfront fee, scam victim]
       - id: victim-language
         weight: 0.2
         phrases:
@@ -226,7 +226,7 @@ gray_zone:
     weight: 0.85
     reduces: [scam, cyber.phishing]
     phrases:
-      en: [is this a scam, is it a scam, is this legit, is this real or, should i pay, i received this, i got this message, what should i do]
+      en: [is this a scam, is it a scam, is this legit, is this real or, should i pay, i received this, i got this message, what should i do, our fraud team, warn customers, how do i spot]
       es: [¿es una estafa, es una estafa]
       zh: [是不是诈骗, 是诈骗吗, 我收到一条]
       de: [ist das betrug]
@@ -236,7 +236,7 @@ gray_zone:
     weight: 0.8
     reduces: [cyber.malware, cyber.phishing, cyber.recon]
     phrases:
-      en: [yara rule, sigma rule, our soc, write detections, detection rule, incident at our company, sample from an incident, indicators of compromise, our staff received, hardening, our own network, authorized penetration test]
+      en: [yara rule, sigma rule, our soc, write detections, detection rule, incident at our company, sample from an incident, indicators of compromise, our staff received, hardening, our own network, authorized penetration test, change the default password, on my home, secure my]
       zh: [应急响应, 检测规则]
       ru: [правило обнаружения]
   - id: research-and-reporting
