@@ -63,7 +63,7 @@ func analysisEvent(_ seq: Int64, account: String, category: String, score: Doubl
     }
 
     @Test func aHintNeverOutweighsALunchDip() {
-        let e = WorkingHoursEstimator.estimate(profile(offset: 8), hints: [3: 6])!
+        let e = WorkingHoursEstimator.estimate(profile(offset: 8), hints: [3: 24])!
         #expect(e.offset == 8)
     }
 
