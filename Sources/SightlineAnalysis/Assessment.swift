@@ -67,10 +67,7 @@ extension NetworkAnalysis {
         var countries: [String: Int] = [:]
         var anonymized = 0
         var zones: [String: Int] = [:]
-        // Events come in bursts (a session is many prompts in a few minutes), so the working week
-        // is fitted to the hours each account was active in, not to raw event counts.
-        var activeHours = Set<String>()
-        var activeHourOfWeek = [Int](repeating: 0, count: 168)
+        var activeHours = ActiveHours()
         var responses: [String] = []
         for a in events {
             hourOfWeek[AccountProfile.hourOfWeek(a.event.time)] += 1
@@ -81,9 +78,7 @@ extension NetworkAnalysis {
             if let c = a.event.country { countries[c, default: 0] += 1 }
             if a.event.anonymizer != nil { anonymized += 1 }
             if let z = a.event.timezone { zones[z, default: 0] += 1 }
-            if activeHours.insert(a.event.account + "\u{1}" + String(a.event.time / 3_600_000)).inserted {
-                activeHourOfWeek[AccountProfile.hourOfWeek(a.event.time)] += 1
-            }
+            activeHours.add(a.event)
             if a.classification.category != ThreatCategory.benign, let r = a.event.response, a.event.refused != true { responses.append(r) }
         }
         let promptShares = shares(promptLanguages)
@@ -104,7 +99,7 @@ extension NetworkAnalysis {
             for o in offsets { hints[o, default: 1] *= 1 + 3 * Double(n) / Double(reported) }
             hintReasons.append(("client time zone \(zone) on \(n) events", offsets))
         }
-        let estimate = WorkingHoursEstimator.estimate(activeHourOfWeek, hints: hints)
+        let estimate = WorkingHoursEstimator.estimate(activeHours.week, hints: hints)
         // The hints that point at the chosen offset.
         let agreeing = hintReasons.filter { h in estimate.map { h.offsets.contains($0.offset) } ?? false }.map(\.reason)
         var reasons: [String] = []

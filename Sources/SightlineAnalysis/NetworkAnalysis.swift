@@ -249,8 +249,7 @@ public struct NetworkAnalysis: Sendable {
         struct Fragment {
             var accounts: [String]
             var usage: String
-            var hours = [Int](repeating: 0, count: 24)
-            var week = [Int](repeating: 0, count: 168)
+            var active = ActiveHours()
         }
         var fragmentOf: [String: Int] = [:]
         var list: [Fragment] = []
@@ -265,18 +264,15 @@ public struct NetworkAnalysis: Sendable {
         list = list.filter { usage[$0.usage]! >= 2 && usage[$0.usage]! <= maxBehaviourFragments }
         for (i, f) in list.enumerated() { for a in f.accounts { fragmentOf[a] = i } }
         guard list.count >= 2 else { return [] }
-        var seen = Set<String>()
         for e in events {
-            guard let i = fragmentOf[e.event.account], seen.insert(e.event.account + "\u{1}" + String(e.event.time / 3_600_000)).inserted else { continue }
-            list[i].hours[Int((e.event.time / 3_600_000) % 24)] += 1
-            list[i].week[AccountProfile.hourOfWeek(e.event.time)] += 1
+            if let i = fragmentOf[e.event.account] { list[i].active.add(e.event) }
         }
         var links: [(String, String, String)] = []
         for i in list.indices {
             for j in (i + 1)..<list.count where list[i].usage == list[j].usage {
-                let c = cosine(smooth(list[i].hours), smooth(list[j].hours))
+                let c = cosine(smooth(list[i].active.day), smooth(list[j].active.day))
                 // Operators keep a working week; people who happen to ask alike do not.
-                let together = zip(list[i].week, list[j].week).map { $0 + $1 }
+                let together = zip(list[i].active.week, list[j].active.week).map { $0 + $1 }
                 guard c >= 0.8, let week = WorkingHoursEstimator.estimate(together), week.regularity >= 0.6 else { continue }
                 links.append((list[i].accounts[0], list[j].accounts[0],
                     "the same use of the model (\(list[i].usage)) in the same hours of the day (cosine \(Network.number(c))), with no shared infrastructure"))

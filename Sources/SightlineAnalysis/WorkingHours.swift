@@ -135,3 +135,18 @@ public enum WorkingHoursEstimator {
         return [low, low + 1]
     }
 }
+
+/// The hours accounts were active in, by hour of the week (UTC). Events come in bursts (a session
+/// is many prompts in a few minutes), so timing is judged on these rather than on event counts:
+/// one account in one clock hour counts once.
+struct ActiveHours {
+    private var seen = Set<String>()
+    private(set) var week = [Int](repeating: 0, count: 168)
+
+    mutating func add(_ e: UsageEvent) {
+        if seen.insert(e.account + "\u{1}" + String(e.time / 3_600_000)).inserted { week[AccountProfile.hourOfWeek(e.time)] += 1 }
+    }
+
+    /// The same hours by hour of the day (UTC).
+    var day: [Int] { (0..<24).map { h in stride(from: h, to: 168, by: 24).reduce(0) { $0 + week[$1] } } }
+}

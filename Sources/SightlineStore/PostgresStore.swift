@@ -370,9 +370,8 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     public func analysisEvents() throws -> [AnalysisEvent] {
         try locked { db in
-            // As in the SQLite store: benign events come without their text, id, scores and
-            // signals, and repeated values share one copy. Read in pages by seq, so that libpq
-            // never holds the whole table at once.
+            // Repeated values share one copy. Read in pages by seq, so that libpq never holds
+            // the whole table at once.
             let page = 50_000
             var out: [AnalysisEvent] = []
             out.reserveCapacity(Int(try db.execute("SELECT count(*) FROM classifications")[0, 0] ?? "0") ?? 0)
@@ -380,15 +379,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
             var last: Int64 = 0
             while true {
                 let rows = try db.execute(
-                    """
-                    SELECT CASE WHEN c.category = 'benign' THEN '' ELSE e.id END, time, account, organization, conversation,
-                        channel, model, CASE WHEN c.category = 'benign' THEN '' ELSE prompt END,
-                        CASE WHEN c.category = 'benign' THEN NULL ELSE response END, refused, ip, asn, country, anonymizer,
-                        NULL, device, timezone, locale, NULL,
-                        e.seq, c.category, c.score, CASE WHEN c.category = 'benign' THEN '' ELSE c.scores END,
-                        c.prompt_language, c.response_language, CASE WHEN c.category = 'benign' THEN '[]' ELSE c.signals END
-                    FROM events e JOIN classifications c ON c.seq = e.seq WHERE e.seq > $1 ORDER BY e.seq LIMIT $2
-                    """, [.int(last), .int(Int64(page))]
+                    analysisEventsSelect + " WHERE e.seq > $1 ORDER BY e.seq LIMIT $2", [.int(last), .int(Int64(page))]
                 ).rows
                 for r in rows {
                     let scoreText = r[22] ?? ""

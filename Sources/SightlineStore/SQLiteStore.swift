@@ -436,23 +436,7 @@ public final class SQLiteStore: Store, Sendable {
             // Each event is a few hundred bytes inline: growing the array by doubling would hold
             // two copies at once.
             let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM classifications") ?? 0
-            let cursor = try Row.fetchCursor(
-                db,
-                // Prompt and response text is what analysis holds most of; it only reads it for
-                // flagged events (templates, outputs matched to observations, report excerpts),
-                // so benign events come without it, and without their id, per-category scores and
-                // signals, which analysis does not read either. The user agent and raw line are
-                // not used.
-                sql: """
-                    SELECT CASE WHEN c.category = 'benign' THEN '' ELSE e.id END, time, account, organization, conversation, channel, model,
-                        CASE WHEN c.category = 'benign' THEN '' ELSE prompt END,
-                        CASE WHEN c.category = 'benign' THEN NULL ELSE response END,
-                        refused, ip, asn, country, anonymizer, NULL, device, timezone, locale, NULL,
-                        e.seq, c.category, c.score,
-                        CASE WHEN c.category = 'benign' THEN '' ELSE c.scores END, c.prompt_language, c.response_language,
-                        CASE WHEN c.category = 'benign' THEN '[]' ELSE c.signals END
-                    FROM events e JOIN classifications c ON c.seq = e.seq ORDER BY e.seq
-                    """)
+            let cursor = try Row.fetchCursor(db, sql: analysisEventsSelect + " ORDER BY e.seq")
             var shared = SharedValues()
             var out: [AnalysisEvent] = []
             out.reserveCapacity(count)
