@@ -23,9 +23,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        // Pure core: models, decoding and validation, text processing, the scenario generator.
-        // No database, network or file I/O.
+        // Pure core: the domain as types, decoding and validation, the JSON codec, deterministic
+        // maths. No database, network or file I/O.
         .target(name: "SightlineCore", swiftSettings: strict),
+        // The synthetic scenario generator and its corpora (demo, tests, benchmarks). Pure.
+        .target(name: "SightlineScenario", dependencies: ["SightlineCore"], swiftSettings: strict),
         // libpq, PostgreSQL's own client library (Debian's libpq-dev), for the shared store.
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // The store protocol, its in-memory implementation and the SQLite and PostgreSQL adapters.
@@ -51,7 +53,7 @@ let package = Package(
         // Runs the stages against a store: reading files (plain, gzip, stdin), ingesting, generating.
         .target(
             name: "SightlinePipeline",
-            dependencies: ["SightlineCore", "SightlineDetection", "SightlineAnalysis", "SightlineStore", "CZlib"],
+            dependencies: ["SightlineCore", "SightlineScenario", "SightlineDetection", "SightlineAnalysis", "SightlineStore", "CZlib"],
             swiftSettings: strict),
         // The HTTP API (Hummingbird 2), built by a function so tests drive the real wiring.
         .target(
@@ -71,27 +73,28 @@ let package = Package(
         .executableTarget(
             name: "sightline-bench",
             dependencies: [
-                "SightlinePipeline", "SightlineDetection", "SightlineServer",
+                "SightlinePipeline", "SightlineScenario", "SightlineDetection", "SightlineServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strict),
         .testTarget(name: "SightlineCoreTests", dependencies: ["SightlineCore"], swiftSettings: strict),
+        .testTarget(name: "SightlineScenarioTests", dependencies: ["SightlineScenario"], swiftSettings: strict),
         .testTarget(
             name: "SightlineDetectionTests", dependencies: ["SightlineDetection"], swiftSettings: strict),
         .testTarget(
-            name: "SightlineAnalysisTests", dependencies: ["SightlineAnalysis"], swiftSettings: strict),
+            name: "SightlineAnalysisTests", dependencies: ["SightlineAnalysis", "SightlineScenario"], swiftSettings: strict),
         .testTarget(
             name: "SightlineStoreTests", dependencies: ["SightlineStore"], swiftSettings: strict),
         .testTarget(
-            name: "SightlinePipelineTests", dependencies: ["SightlinePipeline"], exclude: ["Snapshots"],
+            name: "SightlinePipelineTests", dependencies: ["SightlinePipeline", "SightlineScenario"], exclude: ["Snapshots"],
             swiftSettings: strict),
         .testTarget(
             name: "SightlineServerTests",
-            dependencies: ["SightlineServer", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: ["SightlineServer", "SightlinePipeline", .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict),
         .testTarget(
-            name: "SightlineCLITests", dependencies: ["SightlinePipeline"], swiftSettings: strict),
+            name: "SightlineCLITests", dependencies: ["SightlinePipeline", "SightlineScenario"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,12 +2,11 @@ import SightlineCore
 
 /// The judgement on one prompt: evidence, not a verdict.
 public struct Classification: Sendable, Equatable {
-    /// One of the seven category ids, or `benign`.
-    public var category: String
+    public var category: Label
     /// Confidence in `category`, 0...1.
     public var score: Double
     /// Score per threat category (the seven ids), 0...1.
-    public var scores: [String: Double]
+    public var scores: [ThreatCategory: Double]
     public var language: DetectedLanguage
     /// Why: the policy signals that fired (`influence/batch-of-posts`), gray-zone signals
     /// (`gray-zone/asking-whether-scam lowers scam`) and the model's view (`model: influence 0.91`).
@@ -28,17 +27,15 @@ public struct Classifier: Sendable {
     public static let defaultModel: LinearModel = train(on: LabelledCorpus.training)
 
     public static func train(on items: [LabelledCorpus.Item], epochs: Int = 12) -> LinearModel {
-        let classes = ThreatCategory.classes
-        let examples = items.compactMap { item -> LinearModel.Example? in
-            guard let label = classes.firstIndex(of: item.category) else { return nil }
-            return LinearModel.Example(features: TextFeatures.extract(item.text), label: label)
+        let examples = items.map { item in
+            LinearModel.Example(features: TextFeatures.extract(item.text), label: Label.all.firstIndex(of: item.category)!)
         }
-        return LinearModel.train(examples, classes: classes, epochs: epochs)
+        return LinearModel.train(examples, classes: Label.all.map(\.rawValue), epochs: epochs)
     }
 
     public func classify(_ text: String, detectLanguage: Bool = true) -> Classification {
-        var policyScore = [Double](repeating: 0, count: ThreatCategory.ids.count)
-        var damping = [Double](repeating: 1, count: ThreatCategory.ids.count)
+        var policyScore = [Double](repeating: 0, count: ThreatCategory.allCases.count)
+        var damping = [Double](repeating: 1, count: ThreatCategory.allCases.count)
         var signals: [String] = []
         // Each distinct phrase of a signal adds evidence, up to three: "upfront fee" and "FBI case
         // number" in one prompt say more than either alone.
@@ -49,28 +46,28 @@ public struct Classifier: Sendable {
                 let s = policy.signals[hit]
                 let c = policy.signalCategory[hit]
                 for _ in 0..<min(phrases[hit]!, 3) { policyScore[c] = 1 - (1 - policyScore[c]) * (1 - s.weight) }
-                signals.append("\(s.category)/\(s.id)")
+                signals.append("\(s.category.rawValue)/\(s.id)")
             } else {
                 let g = policy.grayZone[hit - policy.signals.count]
                 for r in policy.grayZoneCategories[hit - policy.signals.count] { damping[r] *= 1 - g.weight }
-                signals.append("gray-zone/\(g.id) lowers \(g.reduces.joined(separator: ", "))")
+                signals.append("gray-zone/\(g.id) lowers \(g.reduces.map(\.rawValue).joined(separator: ", "))")
             }
         }
         let probabilities = model.probabilities(TextFeatures.extract(text))
-        var scores: [String: Double] = [:]
-        var best = (category: ThreatCategory.benign, score: 0.0)
+        var scores: [ThreatCategory: Double] = [:]
+        var best = (category: Label.benign, score: 0.0)
         let total = policy.policyWeight + policy.modelWeight
-        for (c, id) in ThreatCategory.ids.enumerated() {
+        for (c, id) in ThreatCategory.allCases.enumerated() {
             let m = model.categoryColumn[c].map { Double(probabilities[$0]) } ?? 0
             let s = ((policy.policyWeight * policyScore[c] + policy.modelWeight * m) / total * damping[c] * 1000).rounded() / 1000
             scores[id] = s
-            if s > best.score { best = (id, s) }
-            if m >= 0.5 { signals.append("model: \(id) \(String(format2(m)))") }
+            if s > best.score { best = (.threat(id), s) }
+            if m >= 0.5 { signals.append("model: \(id.rawValue) \(String(format2(m)))") }
         }
         let language = detectLanguage ? LanguageIdentifier.identify(text) : .unknown
         if best.score < policy.flagThreshold {
             return Classification(
-                category: ThreatCategory.benign, score: ((1 - best.score) * 1000).rounded() / 1000, scores: scores,
+                category: .benign, score: ((1 - best.score) * 1000).rounded() / 1000, scores: scores,
                 language: language, signals: signals)
         }
         return Classification(category: best.category, score: best.score, scores: scores, language: language, signals: signals)

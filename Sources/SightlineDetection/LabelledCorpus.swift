@@ -8,8 +8,8 @@ import SightlineCore
 public enum LabelledCorpus {
     public struct Item: Sendable, Equatable {
         public var text: String
-        public var category: String
-        public init(text: String, category: String) {
+        public var category: Label
+        public init(text: String, category: Label) {
             self.text = text
             self.category = category
         }
@@ -33,7 +33,7 @@ public enum LabelledCorpus {
                     var text = frame
                     if !g.a.isEmpty { text = text.replacingAll("{a}", with: g.a[(fi * 3 + k) % g.a.count]) }
                     if !g.b.isEmpty { text = text.replacingAll("{b}", with: g.b[(fi * 5 + k * 2) % g.b.count]) }
-                    if seen.insert(text).inserted { out.append(Item(text: text, category: g.category)) }
+                    if seen.insert(text).inserted { out.append(Item(text: text, category: Label(rawValue: g.category)!)) }
                 }
             }
         }

@@ -8,7 +8,7 @@ public struct LinearModel: Sendable, Equatable {
     /// `buckets * classes.count` weights, feature-major.
     var weights: [Float]
     var bias: [Float]
-    /// For each of `ThreatCategory.ids`, its class index in this model, if any.
+    /// For each of `ThreatCategory.allCases`, its class index in this model, if any.
     let categoryColumn: [Int?]
 
     public struct Example: Sendable {
@@ -137,7 +137,7 @@ public struct LinearModel: Sendable, Equatable {
         self.buckets = buckets
         self.weights = weights
         self.bias = bias
-        categoryColumn = ThreatCategory.ids.map { classes.firstIndex(of: $0) }
+        categoryColumn = ThreatCategory.allCases.map { classes.firstIndex(of: $0.rawValue) }
     }
 }
 

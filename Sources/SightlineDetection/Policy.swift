@@ -1,40 +1,25 @@
 import SightlineCore
 import Yams
 
-/// A tactic tag: LLM tactics, ATT&CK, ATLAS, DISARM or the Online Operations Kill Chain.
-public struct Tactic: Sendable, Equatable, Hashable {
-    public static let frameworks = ["llm-ttp", "attack", "atlas", "disarm", "kill-chain"]
-    public var framework: String
-    public var id: String
-    public var name: String
-    public init(framework: String, id: String, name: String) {
-        self.framework = framework
-        self.id = id
-        self.name = name
-    }
-}
-
 /// The detection policy: what each category means, the phrases that signal it in each language,
 /// the gray-zone phrases that lower it, the tactic tags it implies, and the thresholds.
 public struct Policy: Sendable {
     public struct Signal: Sendable {
         public var id: String
-        public var category: String
+        public var category: ThreatCategory
         public var weight: Double
         public var phrases: [String]
-        /// Index of `category` in `ThreatCategory.ids`.
-        var categoryIndex: Int { ThreatCategory.ids.firstIndex(of: category)! }
     }
 
     public struct GrayZone: Sendable {
         public var id: String
         public var weight: Double
-        public var reduces: [String]
+        public var reduces: [ThreatCategory]
         public var phrases: [String]
     }
 
     public struct Category: Sendable {
-        public var id: String
+        public var id: ThreatCategory
         public var description: String
         public var tactics: [Tactic]
     }
@@ -55,7 +40,7 @@ public struct Policy: Sendable {
         do { return try Policy(yaml: DefaultPolicy.yaml) } catch { fatalError("the built-in policy is invalid: \(error)") }
     }()
 
-    public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+    public func category(_ id: ThreatCategory) -> Category? { categories.first { $0.id == id } }
 
     /// A policy file that cannot be used: what is wrong and where.
     public struct LoadError: Error, CustomStringConvertible, Equatable {
@@ -109,9 +94,9 @@ public struct Policy: Sendable {
         for node in try r.sequence(categoriesNode, "categories") {
             let m = try r.mapping(node, "a category")
             let idNode = try r.required(m, "id", in: node)
-            let id = try r.string(idNode, "category id")
-            guard ThreatCategory.ids.contains(id) else {
-                throw r.error(idNode, "unknown category '\(id)'; the categories are \(ThreatCategory.ids.joined(separator: ", "))")
+            let name = try r.string(idNode, "category id")
+            guard let id = ThreatCategory(rawValue: name) else {
+                throw r.error(idNode, "unknown category '\(name)'; the categories are \(ThreatCategory.list)")
             }
             guard !categories.contains(where: { $0.id == id }) else { throw r.error(idNode, "category '\(id)' appears twice") }
             var tactics: [Tactic] = []
@@ -119,9 +104,11 @@ public struct Policy: Sendable {
                 for t in try r.sequence(tacticsNode, "tactics") {
                     let tm = try r.mapping(t, "a tactic")
                     let frameworkNode = try r.required(tm, "framework", in: t)
-                    let framework = try r.string(frameworkNode, "framework")
-                    guard Tactic.frameworks.contains(framework) else {
-                        throw r.error(frameworkNode, "unknown framework '\(framework)'; use one of \(Tactic.frameworks.joined(separator: ", "))")
+                    let frameworkName = try r.string(frameworkNode, "framework")
+                    guard let framework = Tactic.Framework(rawValue: frameworkName) else {
+                        throw r.error(
+                            frameworkNode,
+                            "unknown framework '\(frameworkName)'; use one of \(Tactic.Framework.allCases.map(\.rawValue).joined(separator: ", "))")
                     }
                     tactics.append(
                         Tactic(
@@ -141,18 +128,19 @@ public struct Policy: Sendable {
             if let d = m["description"] { description = try r.string(d, "description") }
             categories.append(Category(id: id, description: description, tactics: tactics))
         }
-        for id in ThreatCategory.ids where !categories.contains(where: { $0.id == id }) {
-            throw r.error(categoriesNode, "category '\(id)' is missing; the policy must define all seven")
+        for id in ThreatCategory.allCases where !categories.contains(where: { $0.id == id }) {
+            throw r.error(categoriesNode, "category '\(id.rawValue)' is missing; the policy must define all seven")
         }
         var grayZone: [GrayZone] = []
         if let g = top["gray_zone"] {
             for node in try r.sequence(g, "gray_zone") {
                 let m = try r.mapping(node, "a gray-zone signal")
                 let reducesNode = try r.required(m, "reduces", in: node)
-                var reduces: [String] = []
-                for c in try r.sequence(reducesNode, "reduces") { reduces.append(try r.string(c, "category id")) }
-                for c in reduces where !ThreatCategory.ids.contains(c) {
-                    throw r.error(reducesNode, "unknown category '\(c)' in reduces")
+                var reduces: [ThreatCategory] = []
+                for c in try r.sequence(reducesNode, "reduces") {
+                    let name = try r.string(c, "category id")
+                    guard let category = ThreatCategory(rawValue: name) else { throw r.error(reducesNode, "unknown category '\(name)' in reduces") }
+                    reduces.append(category)
                 }
                 grayZone.append(
                     GrayZone(
@@ -161,15 +149,15 @@ public struct Policy: Sendable {
                         phrases: try r.phrases(try r.required(m, "phrases", in: node))))
             }
         }
-        self.categories = categories.sorted { ThreatCategory.ids.firstIndex(of: $0.id)! < ThreatCategory.ids.firstIndex(of: $1.id)! }
+        self.categories = categories.sorted { $0.id.index < $1.id.index }
         self.signals = signals
         self.grayZone = grayZone
         var patterns: [(String, Int)] = []
         for (i, s) in signals.enumerated() { for p in s.phrases { patterns.append((p, i)) } }
         for (i, g) in grayZone.enumerated() { for p in g.phrases { patterns.append((p, signals.count + i)) } }
         matcher = PhraseMatcher(patterns)
-        signalCategory = signals.map { ThreatCategory.ids.firstIndex(of: $0.category)! }
-        grayZoneCategories = grayZone.map { g in g.reduces.map { ThreatCategory.ids.firstIndex(of: $0)! } }
+        signalCategory = signals.map(\.category.index)
+        grayZoneCategories = grayZone.map { g in g.reduces.map(\.index) }
     }
 
     /// Reads typed values out of YAML nodes, failing with the node's position.

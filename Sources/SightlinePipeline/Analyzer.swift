@@ -33,7 +33,7 @@ public struct Analyzer: Sendable {
         public var triagedAccounts: [String] = []
         public var candidates = 0
         public var networks: [Network] = []
-        public var recidivists: [(account: String, network: String, evidence: [String])] = []
+        public var recidivists: [RecidivismWatch.Match] = []
     }
 
     final class Results: @unchecked Sendable {
@@ -61,7 +61,7 @@ public struct Analyzer: Sendable {
                     out.append((
                         item.seq,
                         EventClassification(
-                            category: c.category, score: c.score, scores: ThreatCategory.ids.map { c.scores[$0] ?? 0 },
+                            category: c.category, score: c.score, scores: ThreatCategory.allCases.map { c.scores[$0] ?? 0 },
                             promptLanguage: c.language.code, responseLanguage: responseLanguage, signals: c.signals)
                     ))
                 }
@@ -93,7 +93,7 @@ public struct Analyzer: Sendable {
         summary.triagedAccounts = result.profiles.values.filter { $0.risk >= classifier.policy.accountThreshold }.map(\.account).sorted()
         summary.candidates = result.candidates
         summary.networks = result.networks
-        try store.saveNetworks(result.networks.map { (id: $0.id, accounts: $0.accounts, json: $0.json()) })
+        try store.save(networks: result.networks)
         let casework = Casework(store: store, now: now)
         try casework.openCases(for: result.networks)
         summary.recidivists = try casework.watchForRecidivism(events: events, infos: try store.allAccountInfo())

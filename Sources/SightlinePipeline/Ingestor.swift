@@ -3,7 +3,8 @@ import SightlineCore
 import SightlineStore
 
 /// What one ingest run did. `stored + duplicates + quarantined == lines` always holds.
-public struct IngestSummary: Sendable, Equatable {
+/// What an ingest did with its lines. Its JSON form is the contract's `ingest --format json`.
+public struct IngestSummary: Sendable, Equatable, Encodable {
     public var stored = 0
     public var duplicates = 0
     public var quarantined = 0
@@ -16,6 +17,8 @@ public struct IngestSummary: Sendable, Equatable {
     public init() {}
 
     public var accountedFor: Bool { stored + duplicates + quarantined == lines }
+
+    enum CodingKeys: String, CodingKey { case stored, duplicates, quarantined, lines }
 
     public static func + (a: IngestSummary, b: IngestSummary) -> IngestSummary {
         var s = a
@@ -251,10 +254,11 @@ public final class BytesSource: ByteSource {
 
 extension Ingestor {
     /// One result per non-blank line, for callers that answer line by line (the HTTP API).
-    public struct LineResult: Sendable {
+    public struct LineResult: Sendable, Encodable {
+        public enum Status: String, Sendable, Encodable { case stored, duplicate, quarantined }
         public var line: Int
-        /// `stored`, `duplicate` or `quarantined`.
-        public var status: String
+        public var status: Status
+        /// Why a quarantined line was set aside.
         public var reason: String?
     }
 
@@ -278,8 +282,8 @@ extension Ingestor {
         }
         let flags = kind == .events
             ? try store.ingest(events: events, quarantined: quarantined) : try store.ingest(observations: observations, quarantined: quarantined)
-        var results = quarantined.map { LineResult(line: $0.line, status: "quarantined", reason: $0.reason) }
-        for (i, stored) in flags.enumerated() { results.append(LineResult(line: recordLines[i], status: stored ? "stored" : "duplicate")) }
+        var results = quarantined.map { LineResult(line: $0.line, status: .quarantined, reason: $0.reason) }
+        for (i, stored) in flags.enumerated() { results.append(LineResult(line: recordLines[i], status: stored ? .stored : .duplicate)) }
         return results.sorted { $0.line < $1.line }
     }
 

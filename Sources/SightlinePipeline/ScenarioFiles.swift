@@ -1,5 +1,6 @@
 import Foundation
 import SightlineCore
+import SightlineScenario
 
 /// Writes a generated scenario into a directory: `events.jsonl`, `observations.jsonl`, `truth.json`.
 public enum ScenarioFiles {

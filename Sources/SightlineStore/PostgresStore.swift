@@ -339,7 +339,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
                     for item in chunk {
                         let c = item.classification
                         params += [
-                            .int(item.seq), .text(c.category), .double(c.score), .text(c.scores.map { String($0) }.joined(separator: ",")),
+                            .int(item.seq), .text(c.category.rawValue), .double(c.score), .text(c.scores.map { String($0) }.joined(separator: ",")),
                             .text(c.promptLanguage), .text(c.responseLanguage), .text(JSONText.array(c.signals)),
                         ]
                     }
@@ -384,7 +384,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
                 for r in rows {
                     let scoreText = r[22] ?? ""
                     var c = EventClassification(
-                        category: r[20] ?? "benign", score: Double(r[21] ?? "") ?? 0,
+                        category: try Label.stored(r[20], "classification category"), score: Double(r[21] ?? "") ?? 0,
                         scores: scoreText.isEmpty ? [] : scoreText.split(separator: ",").map { Double($0) ?? 0 },
                         promptLanguage: r[23] ?? "und", responseLanguage: r[24], signals: JSONText.parseArray(r[25] ?? "[]"))
                     var e = Self.event(r)
@@ -441,7 +441,8 @@ public final class PostgresStore: Store, @unchecked Sendable {
             }
             return try db.execute("SELECT network_id, status, verdict, verdict_reason, lead_source, updated FROM cases ORDER BY network_id").rows.map { r in
                 Case(
-                    networkID: r[0] ?? "", status: r[1] ?? "new", verdict: r[2], verdictReason: r[3], leadSource: r[4] ?? "",
+                    networkID: r[0] ?? "", status: try .stored(r[1], "case status"), verdict: r[2], verdictReason: r[3],
+                    leadSource: try .stored(r[4], "lead source"),
                     notes: notes[r[0] ?? ""] ?? [], updated: Int64(r[5] ?? "") ?? 0)
             }
         }
@@ -455,7 +456,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
                     INSERT INTO cases (network_id, status, verdict, verdict_reason, lead_source, updated) VALUES ($1, $2, $3, $4, $5, $6)
                     ON CONFLICT (network_id) DO UPDATE SET status = excluded.status, verdict = excluded.verdict,
                         verdict_reason = excluded.verdict_reason, lead_source = excluded.lead_source, updated = excluded.updated
-                    """, [.text(c.networkID), .text(c.status), .text(c.verdict), .text(c.verdictReason), .text(c.leadSource), .int(c.updated)])
+                    """, [.text(c.networkID), .text(c.status.rawValue), .text(c.verdict), .text(c.verdictReason), .text(c.leadSource.rawValue), .int(c.updated)])
                 let stored = Int(try db.execute("SELECT count(*) FROM case_notes WHERE network_id = $1", [.text(c.networkID)])[0, 0] ?? "0") ?? 0
                 for n in c.notes.dropFirst(stored) {
                     try db.execute(
@@ -470,8 +471,9 @@ public final class PostgresStore: Store, @unchecked Sendable {
         try locked { db in
             try db.execute("SELECT id, time, actor, target_kind, target, accounts, action, category, reason, reverses FROM enforcement ORDER BY id").rows.map { r in
                 EnforcementAction(
-                    id: Int64(r[0] ?? "") ?? 0, time: Int64(r[1] ?? "") ?? 0, actor: r[2] ?? "", targetKind: r[3] ?? "", target: r[4] ?? "",
-                    accounts: JSONText.parseArray(r[5] ?? "[]"), action: r[6] ?? "", category: r[7] ?? "", reason: r[8] ?? "",
+                    id: Int64(r[0] ?? "") ?? 0, time: Int64(r[1] ?? "") ?? 0, actor: r[2] ?? "", targetKind: try .stored(r[3], "target kind"), target: r[4] ?? "",
+                    accounts: JSONText.parseArray(r[5] ?? "[]"), action: try .stored(r[6], "enforcement action"), category: try .stored(r[7], "category"),
+                    reason: r[8] ?? "",
                     reverses: r[9].flatMap { Int64($0) })
             }
         }
@@ -485,8 +487,8 @@ public final class PostgresStore: Store, @unchecked Sendable {
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id
                 """,
                 [
-                    .int(a.time), .text(a.actor), .text(a.targetKind), .text(a.target), .text(JSONText.array(a.accounts)), .text(a.action),
-                    .text(a.category), .text(a.reason), .int(a.reverses),
+                    .int(a.time), .text(a.actor), .text(a.targetKind.rawValue), .text(a.target), .text(JSONText.array(a.accounts)),
+                    .text(a.action.rawValue), .text(a.category.rawValue), .text(a.reason), .int(a.reverses),
                 ])
             var stored = a
             stored.id = Int64(r[0, 0] ?? "") ?? 0
@@ -513,7 +515,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
     public func fingerprints() throws -> [Fingerprint] {
         try locked { db in
             try db.execute("SELECT network_id, kind, value FROM fingerprints ORDER BY network_id, kind, value").rows.map {
-                Fingerprint(networkID: $0[0] ?? "", kind: $0[1] ?? "", value: $0[2] ?? "")
+                Fingerprint(networkID: $0[0] ?? "", kind: try .stored($0[1], "fingerprint kind"), value: $0[2] ?? "")
             }
         }
     }
@@ -524,7 +526,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
                 for x in f {
                     try db.execute(
                         "INSERT INTO fingerprints (network_id, kind, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                        [.text(x.networkID), .text(x.kind), .text(x.value)])
+                        [.text(x.networkID), .text(x.kind.rawValue), .text(x.value)])
                 }
             }
         }

@@ -420,7 +420,7 @@ public final class SQLiteStore: Store, Sendable {
                 sql: "INSERT OR REPLACE INTO classifications (seq, category, score, scores, prompt_language, response_language, signals) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for (seq, c) in items {
                 try stmt.execute(arguments: [
-                    seq, c.category, c.score, c.scores.map { String($0) }.joined(separator: ","), c.promptLanguage,
+                    seq, c.category.rawValue, c.score, c.scores.map { String($0) }.joined(separator: ","), c.promptLanguage,
                     c.responseLanguage, JSONText.array(c.signals),
                 ])
             }
@@ -443,7 +443,7 @@ public final class SQLiteStore: Store, Sendable {
             while let row = try cursor.next() {
                 let scoreText: String = row[22]
                 var c = EventClassification(
-                    category: row[20], score: row[21], scores: scoreText.isEmpty ? [] : scoreText.split(separator: ",").map { Double($0) ?? 0 },
+                    category: try Label.stored(row[20], "classification category"), score: row[21], scores: scoreText.isEmpty ? [] : scoreText.split(separator: ",").map { Double($0) ?? 0 },
                     promptLanguage: row[23], responseLanguage: row[24], signals: JSONText.parseArray(row[25]))
                 var e = Self.event(from: row)
                 shared.share(&e, &c)
@@ -505,7 +505,9 @@ public final class SQLiteStore: Store, Sendable {
             for n in notes { byCase[n[0], default: []].append(Case.Note(time: n[1], author: n[2], text: n[3])) }
             return try Row.fetchAll(db, sql: "SELECT network_id, status, verdict, verdict_reason, lead_source, updated FROM cases ORDER BY network_id")
                 .map { r in
-                    Case(networkID: r[0], status: r[1], verdict: r[2], verdictReason: r[3], leadSource: r[4], notes: byCase[r[0]] ?? [], updated: r[5])
+                    Case(
+                        networkID: r[0], status: try .stored(r[1], "case status"), verdict: r[2], verdictReason: r[3],
+                        leadSource: try .stored(r[4], "lead source"), notes: byCase[r[0]] ?? [], updated: r[5])
                 }
         }
     }
@@ -517,7 +519,7 @@ public final class SQLiteStore: Store, Sendable {
                     INSERT INTO cases (network_id, status, verdict, verdict_reason, lead_source, updated) VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (network_id) DO UPDATE SET status = excluded.status, verdict = excluded.verdict,
                         verdict_reason = excluded.verdict_reason, lead_source = excluded.lead_source, updated = excluded.updated
-                    """, arguments: [c.networkID, c.status, c.verdict, c.verdictReason, c.leadSource, c.updated])
+                    """, arguments: [c.networkID, c.status.rawValue, c.verdict, c.verdictReason, c.leadSource.rawValue, c.updated])
             let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM case_notes WHERE network_id = ?", arguments: [c.networkID]) ?? 0
             for n in c.notes.dropFirst(stored) {
                 try db.execute(sql: "INSERT INTO case_notes (network_id, time, author, text) VALUES (?, ?, ?, ?)", arguments: [c.networkID, n.time, n.author, n.text])
@@ -529,8 +531,9 @@ public final class SQLiteStore: Store, Sendable {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT id, time, actor, target_kind, target, accounts, action, category, reason, reverses FROM enforcement ORDER BY id")
                 .map { r in
-                    EnforcementAction(id: r[0], time: r[1], actor: r[2], targetKind: r[3], target: r[4], accounts: JSONText.parseArray(r[5]),
-                                      action: r[6], category: r[7], reason: r[8], reverses: r[9])
+                    EnforcementAction(
+                        id: r[0], time: r[1], actor: r[2], targetKind: try .stored(r[3], "target kind"), target: r[4], accounts: JSONText.parseArray(r[5]),
+                        action: try .stored(r[6], "enforcement action"), category: try .stored(r[7], "category"), reason: r[8], reverses: r[9])
                 }
         }
     }
@@ -539,7 +542,7 @@ public final class SQLiteStore: Store, Sendable {
         try write { db in
             try db.execute(
                 sql: "INSERT INTO enforcement (time, actor, target_kind, target, accounts, action, category, reason, reverses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [a.time, a.actor, a.targetKind, a.target, JSONText.array(a.accounts), a.action, a.category, a.reason, a.reverses])
+                arguments: [a.time, a.actor, a.targetKind.rawValue, a.target, JSONText.array(a.accounts), a.action.rawValue, a.category.rawValue, a.reason, a.reverses])
             var stored = a
             stored.id = db.lastInsertedRowID
             return stored
@@ -562,14 +565,14 @@ public final class SQLiteStore: Store, Sendable {
     public func fingerprints() throws -> [Fingerprint] {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT network_id, kind, value FROM fingerprints ORDER BY network_id, kind, value")
-                .map { Fingerprint(networkID: $0[0], kind: $0[1], value: $0[2]) }
+                .map { Fingerprint(networkID: $0[0], kind: try .stored($0[1], "fingerprint kind"), value: $0[2]) }
         }
     }
 
     public func addFingerprints(_ f: [Fingerprint]) throws {
         try write { db in
             for x in f {
-                try db.execute(sql: "INSERT OR IGNORE INTO fingerprints (network_id, kind, value) VALUES (?, ?, ?)", arguments: [x.networkID, x.kind, x.value])
+                try db.execute(sql: "INSERT OR IGNORE INTO fingerprints (network_id, kind, value) VALUES (?, ?, ?)", arguments: [x.networkID, x.kind.rawValue, x.value])
             }
         }
     }

@@ -22,7 +22,6 @@ struct SharedValues {
         e.device = self(e.device)
         e.timezone = self(e.timezone)
         e.locale = self(e.locale)
-        c.category = self(c.category)!
         c.promptLanguage = self(c.promptLanguage)!
         c.responseLanguage = self(c.responseLanguage)
     }

@@ -75,7 +75,7 @@ extension Store {
 
     public func flaggedPrompts(accounts: [String], limit: Int) throws -> [String] {
         let wanted = Set(accounts)
-        return try analysisEvents().lazy.filter { wanted.contains($0.event.account) && $0.classification.category != "benign" }
+        return try analysisEvents().lazy.filter { wanted.contains($0.event.account) && !$0.classification.category.isBenign }
             .prefix(limit).map(\.event.prompt)
     }
 }

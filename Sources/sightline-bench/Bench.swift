@@ -3,6 +3,7 @@ import Foundation
 import GRDBSQLite
 import SightlineAnalysis
 import SightlineCore
+import SightlineScenario
 import SightlineDetection
 import SightlinePipeline
 import SightlineStore
@@ -128,7 +129,7 @@ struct ClassifyBench: ParsableCommand {
         let bytes = prompts.reduce(0) { $0 + $1.utf8.count }
         var flagged = 0
         let t = seconds {
-            for p in prompts where classifier.classify(p).category != "benign" { flagged += 1 }
+            for p in prompts where classifier.classify(p).category != .benign { flagged += 1 }
         }
         var languageOnly = 0
         let tl = seconds { for p in prompts where LanguageIdentifier.identify(p).code != "und" { languageOnly += 1 } }

@@ -4,6 +4,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import SightlineCore
+import SightlineScenario
 import SightlineDetection
 import SightlinePipeline
 import SightlineServer
@@ -24,7 +25,7 @@ struct HTTPBench: AsyncParsableCommand {
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: work) }
         let store = try SQLiteStore(path: work + "/s.sqlite")
-        let token = try Tokens.create(store: store, role: "admin", name: "bench", now: 0)
+        let token = try Tokens.create(store: store, role: .admin, name: "bench", now: 0)
         var lines: [String] = []
         _ = ScenarioGenerator(seed: 4, scale: 1).run(event: { lines.append($0) }, observation: { _ in })
         let bodies = stride(from: 0, to: lines.count, by: batch).map { Data(lines[$0..<min($0 + batch, lines.count)].joined(separator: "\n").utf8) }
@@ -79,7 +80,7 @@ struct HTTPBench: AsyncParsableCommand {
             _ = try Analyzer(store: store, classifier: Classifier(policy: .default, model: Classifier.defaultModel)).run()
             pageStore = store
         }
-        let pageToken = try Tokens.create(store: pageStore, role: "analyst", name: "bench", now: 0)
+        let pageToken = try Tokens.create(store: pageStore, role: .analyst, name: "bench", now: 0)
         let pageServer = Task { try await SightlineServer.buildApplication(store: pageStore, host: "127.0.0.1", port: port + 1).runService() }
         try await Task.sleep(for: .milliseconds(500))
         let firstNetwork = try pageStore.savedNetworks().first?.id ?? "none"

@@ -4,7 +4,6 @@ import SightlineAnalysis
 import SightlineCore
 import SightlineDetection
 import SightlinePipeline
-import SightlineStore
 
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,31 +41,31 @@ struct Networks: ParsableCommand {
     @Option(help: "json (the contract shape) or table.") var format: OutputFormat = .json
 
     func run() throws {
-        let saved = try openStore(store).savedNetworks()
+        let networks = try openStore(store).networks()
         switch format {
         case .json:
-            print("{\n  \"networks\": [\n" + saved.map(\.json).joined(separator: ",\n") + "\n  ]\n}")
+            struct Listing: Encodable { var networks: [Network] }
+            try printJSON(Listing(networks: networks))
         case .text, .table:
-            printNetworksTable(saved)
+            printNetworksTable(networks)
         }
     }
 }
 
-func printNetworksTable(_ saved: [(id: String, accounts: [String], json: String)]) {
-            let rows = saved.compactMap { n -> [String]? in
-                guard let o = (try? JSONSerialization.jsonObject(with: Data(n.json.utf8))) as? [String: Any] else { return nil }
-                let a = o["attribution"] as? [String: Any] ?? [:]
-                func top(_ m: Any?) -> String {
-                    ((m as? [String: Any]) ?? [:]).compactMap { k, v in (v as? Double).map { (k, $0) } }
-                        .sorted { $0.1 > $1.1 }.prefix(2).map { "\($0.0) \(Int(($0.1 * 100).rounded()))%" }.joined(separator: ", ")
-                }
-                let offset = (a["utc_offset_hours"] as? Int).map { "UTC\($0 >= 0 ? "+" : "")\($0)" } ?? "-"
-                let breakout = ((o["breakout"] as? [String: Any])?["category"] as? Int).map(String.init) ?? "-"
-                return [n.id, o["name"] as? String ?? "", o["category"] as? String ?? "", String(n.accounts.count),
-                        String(format: "%.2f", o["risk"] as? Double ?? 0), offset, top(a["prompt_languages"]), top(a["output_languages"]), breakout]
-            }
-            printTable(header: ["id", "name", "category", "accounts", "risk", "works", "prompts", "outputs", "breakout"], rows: rows)
-            if rows.isEmpty { print("No networks. Run `sightline analyze` first.") }
+func printNetworksTable(_ networks: [Network]) {
+    func top(_ shares: [String: Double]) -> String {
+        shares.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(2).map { "\($0.key) \(Int(($0.value * 100).rounded()))%" }.joined(separator: ", ")
+    }
+    let rows = networks.map { n -> [String] in
+        let a = n.attribution
+        let offset = a.utcOffsetHours.map { "UTC\($0 >= 0 ? "+" : "")\($0)" } ?? "-"
+        return [
+            n.id, n.name, n.category.rawValue, String(n.accounts.count), String(format: "%.2f", n.risk), offset, top(a.promptLanguages),
+            top(a.outputLanguages), n.breakout.map { String($0.category) } ?? "-",
+        ]
+    }
+    printTable(header: ["id", "name", "category", "accounts", "risk", "works", "prompts", "outputs", "breakout"], rows: rows)
+    if rows.isEmpty { print("No networks. Run `sightline analyze` first.") }
 }
 
 func printTable(header: [String], rows: [[String]]) {

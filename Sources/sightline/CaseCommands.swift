@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SightlineAnalysis
 import SightlineCore
 import SightlinePipeline
 import SightlineStore
@@ -21,13 +22,15 @@ struct Cases: ParsableCommand {
     func run() throws {
         let s = try openStore(store)
         let cases = try s.cases()
-        let names = Dictionary(uniqueKeysWithValues: try s.savedNetworks().compactMap { n in (try? NetworkDecoding.decode(n.json)).map { (n.id, $0) } })
+        let names = Dictionary(uniqueKeysWithValues: try s.networks().map { ($0.id, $0) })
         switch format {
-        case .json: print("{\"cases\": [" + cases.map(caseJSON).joined(separator: ",\n ") + "]}")
+        case .json:
+            struct Listing: Encodable { var cases: [Case] }
+            try printJSON(Listing(cases: cases))
         case .text, .table:
             printTable(
                 header: ["network", "name", "category", "status", "verdict", "lead", "notes"],
-                rows: cases.map { c in [c.networkID, names[c.networkID]?.name ?? "(gone)", names[c.networkID]?.category ?? "", c.status, c.verdict ?? "-", c.leadSource, String(c.notes.count)] })
+                rows: cases.map { c in [c.networkID, names[c.networkID]?.name ?? "(gone)", names[c.networkID]?.category.rawValue ?? "", c.status.rawValue, c.verdict ?? "-", c.leadSource.rawValue, String(c.notes.count)] })
         }
     }
 }
@@ -44,19 +47,16 @@ struct CaseCommand: ParsableCommand {
 
         func run() throws {
             let s = try openStore(store)
-            guard let c = try s.cases().first(where: { $0.networkID == id }) else {
-                Terminal.error("no case for network \(id); see `sightline cases`")
-                throw ExitCode(2)
-            }
-            let actions = try s.enforcementActions().filter { $0.targetKind == "network" && $0.target == id }
+            let c = try runCasework { try Casework(store: s).existingCase(id) }
+            let actions = try s.enforcementActions().filter { $0.targetKind == .network && $0.target == id }
             if format == .json {
-                print(caseJSON(c))
+                try printJSON(c)
                 return
             }
-            print("Case \(c.networkID): \(c.status); lead: \(c.leadSource); updated \(Timestamp.format(c.updated))")
+            print("Case \(c.networkID): \(c.status.rawValue); lead: \(c.leadSource.rawValue); updated \(Timestamp.format(c.updated))")
             if let v = c.verdict { print("Verdict: \(v) — \(c.verdictReason ?? "")") }
             for n in c.notes { print("  \(Timestamp.format(n.time)) \(n.author): \(LineError.quote(n.text, limit: 400))") }
-            for a in actions { print("  action \(a.id): \(a.reverses == nil ? a.action : "reversal of \(a.reverses!)") by \(a.actor) at \(Timestamp.format(a.time)): \(a.reason)") }
+            for a in actions { print("  action \(a.id): \(a.reverses == nil ? a.action.rawValue : "reversal of \(a.reverses!)") by \(a.actor) at \(Timestamp.format(a.time)): \(a.reason)") }
         }
     }
 
@@ -64,18 +64,18 @@ struct CaseCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Update a case: status, verdict with reason, a note, the lead source.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Network id.") var id: String
-        @Option(help: "new, investigating, actioned, closed or dismissed.") var status: String?
+        @Option(help: "new, investigating, actioned, closed or dismissed.") var status: CaseStatus?
         @Option(help: "The analyst's verdict (needs --reason).") var verdict: String?
         @Option(help: "Why the verdict.") var reason: String?
         @Option(help: "A note to add.") var note: String?
-        @Option(help: "internal detection, tip from a partner, or public reporting.") var lead: String?
+        @Option(help: "internal detection, tip from a partner, or public reporting.") var lead: LeadSource?
         @Option(help: "Who is acting (default $SIGHTLINE_ACTOR or $USER).") var actor = defaultActor()
 
         func run() throws {
             let c = try runCasework {
                 try Casework(store: try openStore(store)).updateCase(id, status: status, verdict: verdict, reason: reason, note: note, lead: lead, actor: actor)
             }
-            print("Case \(c.networkID): \(c.status)\(c.verdict.map { ", verdict \($0)" } ?? ""), \(c.notes.count) notes.")
+            print("Case \(c.networkID): \(c.status.rawValue)\(c.verdict.map { ", verdict \($0)" } ?? ""), \(c.notes.count) notes.")
         }
     }
 }
@@ -92,8 +92,8 @@ struct Enforce: ParsableCommand {
         @Option(help: "An account id.") var account: String?
         @Option(help: "A network id.") var network: String?
         @Option(help: "An organization (API customer or reseller).") var organization: String?
-        @Option(help: "ban, suspend or warn.") var action: String = "ban"
-        @Option(help: "The policy category the action enforces.") var category: String?
+        @Option(help: "ban, suspend or warn.") var action: Sanction = .ban
+        @Option(help: "The policy category the action enforces: \(ThreatCategory.list).") var category: ThreatCategory?
         @Option(help: "Why.") var reason: String
         @Option(help: "Reverse this action id (an appeal upheld).") var reverse: Int64?
         @Flag(help: "Show what would change, change nothing.") var dryRun = false
@@ -106,53 +106,49 @@ struct Enforce: ParsableCommand {
                 print("Action \(reverse) reversed by action \(r.id); \(r.accounts.count) accounts no longer under it.")
                 return
             }
-            let targets = [("account", account), ("network", network), ("organization", organization)].compactMap { k, v in v.map { (k, $0) } }
+            let targets = [(TargetKind.account, account), (.network, network), (.organization, organization)].compactMap { k, v in v.map { (k, $0) } }
             guard targets.count == 1, let (kind, target) = targets.first else { throw ValidationError("name exactly one of --account, --network, --organization") }
             guard let category else { throw ValidationError("--category is required: the policy category this action enforces") }
             let (a, changes) = try runCasework {
                 try casework.enforce(targetKind: kind, target: target, action: action, category: category, reason: reason, actor: actor, dryRun: dryRun)
             }
-            print(dryRun ? "Dry run: would \(action) \(kind) \(target) (\(a.accounts.count) accounts); nothing written." : "Action \(a.id): \(action) \(kind) \(target) (\(a.accounts.count) accounts).")
+            let what = "\(action.rawValue) \(kind.rawValue) \(target) (\(a.accounts.count) accounts)"
+            print(dryRun ? "Dry run: would \(what); nothing written." : "Action \(a.id): \(what).")
             if changes.isEmpty { print("No account changes status.") } else { for c in changes { print("  \(c)") } }
         }
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The current enforcement list for the provider's account system, or what changed since a time.")
         @OptionGroup var store: StoreOptions
-        @Option(help: "json or csv.") var format: String = "json"
+        enum Format: String, ExpressibleByArgument { case json, csv }
+        @Option(help: "json or csv.") var format: Format = .json
         @Option(help: "Only actions and reversals at or after this RFC 3339 time.") var since: String?
 
         func run() throws {
             let s = try openStore(store)
-            let casework = Casework(store: s)
-            let current = try casework.currentStatus()
+            let standing = try Casework(store: s).standing()
             var sinceMillis: Int64? = nil
             if let since {
                 guard let t = Timestamp.parse(since) else { throw ValidationError("--since must be an RFC 3339 time, e.g. 2025-09-01T00:00:00Z") }
                 sinceMillis = t
             }
-            let actions = try s.enforcementActions().filter { sinceMillis == nil || $0.time >= sinceMillis! }
+            let changes = sinceMillis.map { t in try? s.enforcementActions().filter { $0.time >= t } } ?? nil
             switch format {
-            case "csv":
-                if sinceMillis == nil {
-                    print("account,action,category,action_id,since")
-                    for k in current.keys.sorted() { let c = current[k]!; print("\(csv(k)),\(c.action),\(c.category),\(c.actionID),\(Timestamp.format(c.since))") }
-                } else {
+            case .csv:
+                if let changes {
                     print("action_id,time,kind,target,action,category,reverses,accounts")
-                    for a in actions { print("\(a.id),\(Timestamp.format(a.time)),\(a.targetKind),\(csv(a.target)),\(a.action),\(a.category),\(a.reverses.map(String.init) ?? ""),\(a.accounts.count)") }
+                    for a in changes {
+                        print("\(a.id),\(Timestamp.format(a.time)),\(a.targetKind.rawValue),\(csv(a.target)),\(a.action.rawValue),\(a.category.rawValue),\(a.reverses.map(String.init) ?? ""),\(a.accounts.count)")
+                    }
+                } else {
+                    print("account,action,category,action_id,since")
+                    for k in standing.keys.sorted() {
+                        let c = standing[k]!
+                        print("\(csv(k)),\(c.action.rawValue),\(c.category.rawValue),\(c.actionID),\(Timestamp.format(c.since))")
+                    }
                 }
-            case "json":
-                var out = "{\"accounts\": [" + current.keys.sorted().map { k in
-                    let c = current[k]!
-                    return "{\"account\": \(JSONText.quoted(k)), \"action\": \"\(c.action)\", \"category\": \"\(c.category)\", \"action_id\": \(c.actionID), \"since\": \"\(Timestamp.format(c.since))\"}"
-                }.joined(separator: ",\n ") + "]"
-                if sinceMillis != nil {
-                    out += ",\n\"changes\": [" + actions.map { a in
-                        "{\"action_id\": \(a.id), \"time\": \"\(Timestamp.format(a.time))\", \"kind\": \"\(a.targetKind)\", \"target\": \(JSONText.quoted(a.target)), \"action\": \"\(a.action)\", \"category\": \"\(a.category)\", \"reverses\": \(a.reverses.map(String.init) ?? "null"), \"accounts\": \(JSONText.array(a.accounts))}"
-                    }.joined(separator: ",\n ") + "]"
-                }
-                print(out + "}")
-            default: throw ValidationError("--format must be json or csv")
+            case .json:
+                try printJSON(EnforcementList(standing: standing, changes: changes))
             }
         }
 
@@ -173,9 +169,15 @@ struct Audit: ParsableCommand {
     func run() throws {
         let log = try openStore(store).auditLog()
         if format == .json {
-            print("{\"audit\": [" + log.map { "{\"id\": \($0.id), \"time\": \"\(Timestamp.format($0.time))\", \"actor\": \(JSONText.quoted($0.actor)), \"action\": \"\($0.action)\", \"subject\": \(JSONText.quoted($0.subject)), \"detail\": \(JSONText.quoted($0.detail))}" }.joined(separator: ",\n ") + "]}")
+            struct Listing: Encodable { var audit: [AuditEntry] }
+            try printJSON(Listing(audit: log))
             return
         }
         for e in log { print("\(e.id)  \(Timestamp.format(e.time))  \(e.actor)  \(e.action)  \(e.subject)  \(LineError.quote(e.detail, limit: 200))") }
     }
 }
+
+extension CaseStatus: ExpressibleByArgument {}
+extension LeadSource: ExpressibleByArgument {}
+extension Sanction: ExpressibleByArgument {}
+extension ThreatCategory: ExpressibleByArgument {}

@@ -39,16 +39,16 @@ struct Demo: AsyncParsableCommand {
         }
         if Terminal.isInteractive { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
         print("   \(grouped(summary.triaged)) of \(grouped(summary.accounts)) accounts triaged; \(summary.networks.count) networks found:\n")
-        printNetworksTable(try store.savedNetworks())
+        printNetworksTable(try store.networks())
 
         // The demo plays the analyst: it bans every network it found, so the report has case studies.
         let casework = Casework(store: store)
         for n in summary.networks {
-            _ = try casework.enforce(targetKind: "network", target: n.id, action: "ban", category: n.category, reason: "demo: network found by Sightline's analysis", actor: "demo", dryRun: false)
+            _ = try casework.enforce(targetKind: .network, target: n.id, action: .ban, category: n.category, reason: "demo: network found by Sightline's analysis", actor: "demo", dryRun: false)
         }
         let reportPath = dir + "/report.html"
-        try ReportWriter.render(store: store, format: "html", since: nil, until: nil, isInternal: false).write(toFile: reportPath, atomically: true, encoding: .utf8)
-        try ReportWriter.render(store: store, format: "markdown", since: nil, until: nil, isInternal: false).write(toFile: dir + "/report.md", atomically: true, encoding: .utf8)
+        try ReportWriter.render(store: store, format: .html, since: nil, until: nil, isInternal: false).write(toFile: reportPath, atomically: true, encoding: .utf8)
+        try ReportWriter.render(store: store, format: .markdown, since: nil, until: nil, isInternal: false).write(toFile: dir + "/report.md", atomically: true, encoding: .utf8)
         print("\n4. Banned the \(summary.networks.count) networks (as an analyst would after review) and wrote the public threat report:")
         print("   \(reportPath) (open it in a browser) and \(dir)/report.md")
 
@@ -66,7 +66,7 @@ struct Demo: AsyncParsableCommand {
         for (command, what) in commands { print("  \(command)\(String(repeating: " ", count: width - command.count))   \(what)") }
 
         guard serve == "yes" || (serve == "auto" && isatty(1) == 1) else { return }
-        let token = try Tokens.create(store: store, role: "admin", name: "demo", now: Int64(Date().timeIntervalSince1970 * 1000))
+        let token = try Tokens.create(store: store, role: .admin, name: "demo", now: Int64(Date().timeIntervalSince1970 * 1000))
         print("\n5. The console: http://127.0.0.1:\(port)/login  (token: \(token))  Ctrl-C to stop.")
         fflush(nil)  // the token must be readable while the server runs
         try await SightlineServer.buildApplication(store: store, host: "127.0.0.1", port: port).runService()

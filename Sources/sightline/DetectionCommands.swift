@@ -36,9 +36,9 @@ struct DetectionOptions: ParsableArguments {
     }
 }
 
-/// Reads JSON Lines from a path or stdin, calling `body` with each non-blank line's number and object
-/// (or the reason it is not one).
-func forEachJSONLine(_ path: String, _ body: (Int, Result<[String: Any], LineError>) throws -> Void) throws {
+/// Reads JSON Lines from a path or stdin, calling `body` with each non-blank line's number and
+/// value (or the reason it is not one).
+func forEachJSONLine<T: Decodable>(_ path: String, as type: T.Type, _ body: (Int, Result<T, LineError>) throws -> Void) throws {
     let reader: LineReader
     do { reader = LineReader(try openInput(path)) } catch {
         Terminal.error(error.description)
@@ -46,22 +46,13 @@ func forEachJSONLine(_ path: String, _ body: (Int, Result<[String: Any], LineErr
     }
     while let batch = try reader.next() {
         for (i, r) in batch.ranges.enumerated() {
-            let data = Data(batch.storage[r])
-            if let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] {
-                try body(batch.lineNumbers[i], .success(object))
+            if let value = try? JSONCodec.decode(T.self, from: batch.storage[r]) {
+                try body(batch.lineNumbers[i], .success(value))
             } else {
-                try body(batch.lineNumbers[i], .failure(LineError("not a JSON object")))
+                try body(batch.lineNumbers[i], .failure(LineError("not a JSON object of the expected shape")))
             }
         }
         for o in batch.oversize { try body(o.line, .failure(LineError("the line is \(o.size) bytes, over the line limit"))) }
-    }
-}
-
-func jsonValue(_ any: Any?) -> String {
-    switch any {
-    case let s as String: return JSONText.quoted(s)
-    case let n as NSNumber: return n.stringValue
-    default: return "null"
     }
 }
 
@@ -75,22 +66,46 @@ struct Classify: ParsableCommand {
     @OptionGroup var detection: DetectionOptions
 
     func run() throws {
+        struct Request: Decodable {
+            var id: EchoedID?
+            var text: String?
+            enum CodingKeys: String, CodingKey { case id, text }
+            init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: CodingKeys.self)
+                id = try c.decodeIfPresent(EchoedID.self, forKey: .id)
+                // A `text` that is not a string is answered per line, not as a broken line.
+                text = try? c.decodeIfPresent(String.self, forKey: .text)
+            }
+        }
+        struct Result: Encodable {
+            var id: EchoedID
+            var category: String
+            var score: Double
+            var language: String
+            var script: String?
+            var signals: [String]
+        }
+        struct Failure: Encodable {
+            var line: Int
+            var id: EchoedID?
+            var error: String
+        }
         let classifier = try detection.classifier()
         var out = FileHandleOutput()
-        try forEachJSONLine(input) { line, result in
+        let writer = JSONLineWriter()
+        try forEachJSONLine(input, as: Request.self) { line, result in
             switch result {
-            case .success(let object):
-                guard let text = object["text"] as? String else {
-                    out.write("{\"line\": \(line), \"id\": \(jsonValue(object["id"])), \"error\": \"field `text` must be a string\"}")
+            case .success(let request):
+                guard let text = request.text else {
+                    out.write(writer.line(Failure(line: line, id: request.id ?? EchoedID.none, error: "field `text` must be a string")))
                     return
                 }
                 let c = classifier.classify(text)
-                var s = "{\"id\": \(jsonValue(object["id"])), \"category\": \"\(c.category)\", \"score\": \(c.score), \"language\": \"\(c.language.code)\""
-                if let script = c.language.script { s += ", \"script\": \"\(script)\"" }
-                s += ", \"signals\": \(JSONText.array(c.signals))}"
-                out.write(s)
+                out.write(writer.line(Result(
+                    id: request.id ?? EchoedID.none, category: c.category.rawValue, score: c.score, language: c.language.code, script: c.language.script,
+                    signals: c.signals)))
             case .failure(let error):
-                out.write("{\"line\": \(line), \"error\": \(JSONText.quoted(error.reason))}")
+                out.write(writer.line(Failure(line: line, error: error.reason)))
             }
         }
         out.flush()
@@ -111,19 +126,23 @@ struct FileHandleOutput {
     }
 }
 
+/// One labelled example as JSON: {"text", "category"}.
+struct LabelledLine: Codable {
+    var text: String
+    var category: Label
+}
+
 /// Labelled JSON Lines: {"text", "category"}.
 func readLabels(_ path: String) throws -> [LabelledCorpus.Item] {
     var items: [LabelledCorpus.Item] = []
     var bad = 0
-    try forEachJSONLine(path) { line, result in
-        guard case .success(let o) = result, let text = o["text"] as? String, let category = o["category"] as? String,
-            ThreatCategory.classes.contains(category)
-        else {
+    try forEachJSONLine(path, as: LabelledLine.self) { line, result in
+        guard case .success(let l) = result else {
             bad += 1
-            if bad <= 5 { Terminal.error("\(path): line \(line): expected {\"text\": ..., \"category\": one of \(ThreatCategory.classes.joined(separator: ", "))}") }
+            if bad <= 5 { Terminal.error("\(path): line \(line): expected {\"text\": ..., \"category\": one of \(Label.all.map(\.rawValue).joined(separator: ", "))}") }
             return
         }
-        items.append(LabelledCorpus.Item(text: text, category: category))
+        items.append(LabelledCorpus.Item(text: l.text, category: l.category))
     }
     if bad > 0 { Terminal.error("\(path): \(bad) lines skipped") }
     return items
@@ -162,7 +181,8 @@ struct Corpus: ParsableCommand {
         case .all: items = LabelledCorpus.all
         }
         var out = FileHandleOutput()
-        for i in items { out.write("{\"text\": \(JSONText.quoted(i.text)), \"category\": \"\(i.category)\"}") }
+        let writer = JSONLineWriter()
+        for i in items { out.write(writer.line(LabelledLine(text: i.text, category: i.category))) }
         out.flush()
     }
 }

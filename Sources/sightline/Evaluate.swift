@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SightlineAnalysis
+import SightlineCore
 import SightlineDetection
 import SightlinePipeline
 
@@ -32,22 +33,17 @@ struct Evaluate: ParsableCommand {
 
 extension Evaluate {
     func evaluateNetworks(_ path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path),
-            let o = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-            let nets = o["networks"] as? [[String: Any]]
-        else {
+        let truth: ScenarioTruth
+        do {
+            guard let data = FileManager.default.contents(atPath: path) else { throw CocoaError(.fileReadNoSuchFile) }
+            truth = try JSONCodec.decode(ScenarioTruth.self, from: data)
+        } catch {
             Terminal.error("\(path): not a truth file (expected {\"networks\": [...]} as written by `sightline generate`)")
             throw ExitCode(2)
         }
-        let truth = nets.map { n in
-            TruthEvaluation.TruthNetwork(
-                id: n["id"] as? String ?? "?", category: n["category"] as? String ?? "", accounts: Set(n["accounts"] as? [String] ?? []),
-                utcOffsetHours: n["utc_offset_hours"] as? Int, promptLanguage: n["prompt_language"] as? String, breakout: n["breakout"] as? Int)
-        }
-        let hard = ((o["hard_negative_groups"] as? [[String: Any]]) ?? []).map { ($0["id"] as? String ?? "?", Set($0["accounts"] as? [String] ?? [])) }
-        let found = try openStore(store).savedNetworks().compactMap { try? NetworkDecoding.decode($0.json) }
-        let e = TruthEvaluation(truth: truth, hardNegatives: hard, benignAccounts: o["benign_accounts"] as? Int ?? 0, found: found)
-        print("\(found.count) networks in the store, \(truth.count) in \(path)\n")
+        let found = try openStore(store).networks()
+        let e = TruthEvaluation(truth: truth, found: found)
+        print("\(found.count) networks in the store, \(truth.networks.count) in \(path)\n")
         print(e.report(), terminator: "")
     }
 }

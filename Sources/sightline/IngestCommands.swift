@@ -66,7 +66,7 @@ func runIngest(kind: Ingestor.Kind, files: [String], store options: StoreOptions
     for failure in summary.failures { Terminal.error(failure) }
     switch format {
     case .json:
-        print("{\"stored\": \(summary.stored), \"duplicates\": \(summary.duplicates), \"quarantined\": \(summary.quarantined), \"lines\": \(summary.lines)}")
+        try printJSON(summary, .line)
     case .text, .table:
         let rate = seconds > 0 ? Int(Double(summary.lines) / seconds) : 0
         print("\(grouped(summary.lines)) lines read: \(grouped(summary.stored)) \(noun) stored, \(grouped(summary.duplicates)) duplicates, \(grouped(summary.quarantined)) quarantined (\(String(format: "%.1f", seconds)) s, \(grouped(rate)) lines/s)")
@@ -88,16 +88,20 @@ struct Quarantine: ParsableCommand {
         let lines = try openStore(store).quarantinedLines()
         switch format {
         case .json:
-            var out = "{\"quarantined\": ["
-            out += lines.map { q in
-                var s = "{\"kind\": \"\(q.kind.rawValue)\", \"source\": \(JSONText.quoted(q.source)), \"line\": \(q.line), \"reason\": \(JSONText.quoted(q.reason))"
-                if raw {
-                    if let text = String(validating: q.raw, as: UTF8.self) { s += ", \"raw\": \(JSONText.quoted(text))" }
-                    s += ", \"raw_base64\": \"\(Data(q.raw).base64EncodedString())\""
-                }
-                return s + "}"
-            }.joined(separator: ",\n ")
-            print(out + "]}")
+            struct Entry: Encodable {
+                var kind: String
+                var source: String
+                var line: Int
+                var reason: String
+                var raw: String?
+                var raw_base64: String?
+            }
+            struct Listing: Encodable { var quarantined: [Entry] }
+            try printJSON(Listing(quarantined: lines.map { q in
+                Entry(
+                    kind: q.kind.rawValue, source: q.source, line: q.line, reason: q.reason,
+                    raw: raw ? String(validating: q.raw, as: UTF8.self) : nil, raw_base64: raw ? Data(q.raw).base64EncodedString() : nil)
+            }))
         case .text, .table:
             if lines.isEmpty {
                 print("No lines are in the quarantine.")

@@ -10,10 +10,8 @@ struct Report: ParsableCommand {
         abstract: "Write the threat report (Markdown or self-contained HTML) or a STIX 2.1 bundle of the actioned networks.",
         discussion: "Public by default: no account ids, e-mail addresses, IPs, device or payment fingerprints, exact account counts or raw prompts beyond short masked excerpts. --internal includes them.")
 
-    enum Format: String, ExpressibleByArgument { case markdown, html, stix }
-
     @OptionGroup var store: StoreOptions
-    @Option(help: "markdown, html or stix.") var format: Format
+    @Option(help: "markdown, html or stix.") var format: ReportWriter.Format
     @Option(help: "Where to write.") var output: String
     @Option(help: "Networks actioned at or after this date (YYYY-MM-DD or RFC 3339).") var since: String?
     @Option(help: "Networks actioned before this date.") var until: String?
@@ -28,7 +26,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let s = try openStore(store)
-        let text = try ReportWriter.render(store: s, format: format.rawValue, since: try parseDate(since), until: try parseDate(until), isInternal: `internal`)
+        let text = try ReportWriter.render(store: s, format: format, since: try parseDate(since), until: try parseDate(until), isInternal: `internal`)
         do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
             Terminal.error("cannot write \(output): \(error.localizedDescription)")
             throw ExitCode(1)
@@ -37,3 +35,5 @@ struct Report: ParsableCommand {
     }
 }
 
+
+extension ReportWriter.Format: ExpressibleByArgument {}

@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
+import SightlineCore
 import SightlineServer
 import SightlineStore
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Serve the HTTP API (console pages are still to come).",
+        abstract: "Serve the HTTP API and the web console.",
         discussion: "Every route but /healthz and /readyz needs a bearer token. On the first run the store has no token: an admin token is created and printed once; only its hash is kept. Add more with `sightline token create --role viewer|analyst|admin`.")
 
     @OptionGroup var store: StoreOptions
@@ -15,7 +16,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let s = try openStore(store)
         if try s.tokenCount() == 0 {
-            let token = try Tokens.create(store: s, role: "admin", name: "first run", now: Int64(Date().timeIntervalSince1970 * 1000))
+            let token = try Tokens.create(store: s, role: .admin, name: "first run", now: Int64(Date().timeIntervalSince1970 * 1000))
             FileHandle.standardOutput.write(Data("First run: admin token (shown once, store it now): \(token)\n".utf8))
         }
         FileHandle.standardOutput.write(Data("Serving the Sightline API on http://\(host):\(port)/ (Ctrl-C to stop)\n".utf8))
@@ -29,13 +30,14 @@ struct TokenCommand: ParsableCommand {
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a token with a role; it is printed once, and only its hash is stored.")
         @OptionGroup var store: StoreOptions
-        @Option(help: "viewer, analyst or admin.") var role: String
+        @Option(help: "viewer, analyst or admin.") var role: Role
         @Option(help: "Who or what it is for.") var name = "unnamed"
 
         func run() throws {
-            guard Tokens.roles.contains(role) else { throw ValidationError("--role must be viewer, analyst or admin") }
             let token = try Tokens.create(store: try openStore(store), role: role, name: name, now: Int64(Date().timeIntervalSince1970 * 1000))
             print(token)
         }
     }
 }
+
+extension Role: ExpressibleByArgument {}

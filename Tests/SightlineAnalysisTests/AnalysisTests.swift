@@ -1,16 +1,18 @@
 import SightlineCore
 import SightlineDetection
+import SightlineScenario
 import Testing
 @testable import SightlineAnalysis
 
 func analysisEvent(_ seq: Int64, account: String, category: String, score: Double = 0.8, hour: Int64 = 10, response: String? = nil) -> AnalysisEvent {
     let e = UsageEvent(id: "e\(seq)", time: ScenarioGenerator.start + seq * 3_600_000 + hour * 60_000, account: account, prompt: "p\(seq)", response: response)
-    var scores = [Double](repeating: 0, count: ThreatCategory.ids.count)
-    if let i = ThreatCategory.ids.firstIndex(of: category) { scores[i] = score }
+    let label = Label(rawValue: category)!
+    var scores = [Double](repeating: 0, count: ThreatCategory.allCases.count)
+    if let c = label.threat { scores[c.index] = score }
     return AnalysisEvent(
         seq: seq, event: e,
         classification: EventClassification(
-            category: category, score: score, scores: scores, promptLanguage: "en", responseLanguage: nil, signals: []))
+            category: label, score: score, scores: scores, promptLanguage: "en", responseLanguage: nil, signals: []))
 }
 
 @Suite struct BehaviourScoreTests {
@@ -25,7 +27,7 @@ func analysisEvent(_ seq: Int64, account: String, category: String, score: Doubl
         let events = (1...12).map { analysisEvent(Int64($0), account: "b", category: $0 % 3 == 0 ? "benign" : "influence") }
         let p = AccountProfile.build(events)["b"]!
         #expect(p.risk >= 0.7)
-        #expect(p.topCategory == "influence")
+        #expect(p.topCategory == .influence)
         let two = AccountProfile.build([analysisEvent(1, account: "c", category: "cyber.malware"), analysisEvent(2, account: "c", category: "cyber.malware")])["c"]!
         #expect(two.risk >= Policy.default.accountThreshold)
     }
@@ -90,16 +92,14 @@ func analysisEvent(_ seq: Int64, account: String, category: String, score: Doubl
     func obs(_ id: String, _ platform: String, reposted: [String] = [], authentic: Bool? = nil, figure: Bool? = nil, policy: Bool? = nil) -> Observation {
         Observation(id: id, time: 0, platform: platform, text: "t", authenticEngagement: authentic, repostedBy: reposted, amplifiedByPublicFigure: figure, policyResponse: policy)
     }
-    let analysis = NetworkAnalysis(policy: .default)
-
     @Test func ratesEachCategory() {
-        #expect(analysis.rateBreakout([obs("a", "facebook", reposted: ["@own"], authentic: false)]).category == 1)
-        #expect(analysis.rateBreakout([obs("a", "x"), obs("b", "instagram")]).category == 2)
-        #expect(analysis.rateBreakout([obs("a", "x", reposted: ["@r"]), obs("b", "telegram", reposted: ["@s"])]).category == 3)
-        #expect(analysis.rateBreakout([obs("a", "x"), obs("b", "news")]).category == 4)
-        #expect(analysis.rateBreakout([obs("a", "x", figure: true)]).category == 5)
-        #expect(analysis.rateBreakout([obs("a", "news", policy: true)]).category == 6)
-        let r = analysis.rateBreakout([obs("a", "x", reposted: ["@r"], authentic: false), obs("b", "telegram", reposted: ["@s"], authentic: false)])
+        #expect(BreakoutScale.rate([obs("a", "facebook", reposted: ["@own"], authentic: false)]).category == 1)
+        #expect(BreakoutScale.rate([obs("a", "x"), obs("b", "instagram")]).category == 2)
+        #expect(BreakoutScale.rate([obs("a", "x", reposted: ["@r"]), obs("b", "telegram", reposted: ["@s"])]).category == 3)
+        #expect(BreakoutScale.rate([obs("a", "x"), obs("b", "news")]).category == 4)
+        #expect(BreakoutScale.rate([obs("a", "x", figure: true)]).category == 5)
+        #expect(BreakoutScale.rate([obs("a", "news", policy: true)]).category == 6)
+        let r = BreakoutScale.rate([obs("a", "x", reposted: ["@r"], authentic: false), obs("b", "telegram", reposted: ["@s"], authentic: false)])
         #expect(r.category == 2, "bought or own engagement is not breakout")
         #expect(r.rationale.hasPrefix("Category 2"))
     }
@@ -135,11 +135,11 @@ func analysisEvent(_ seq: Int64, account: String, category: String, score: Doubl
                     id: "e\(seq)", time: time, account: name, prompt: prompts[k % prompts.count], ip: "ip-of-\(name)",
                     device: device ?? "dev-\(name)")
                 k += 1
-                var scores = [Double](repeating: 0, count: ThreatCategory.ids.count)
-                scores[ThreatCategory.ids.firstIndex(of: category)!] = 0.7
+                var scores = [Double](repeating: 0, count: ThreatCategory.allCases.count)
+                scores[ThreatCategory(rawValue: category)!.index] = 0.7
                 out.append(AnalysisEvent(
                     seq: seq, event: e,
-                    classification: EventClassification(category: category, score: 0.7, scores: scores, promptLanguage: language, responseLanguage: nil, signals: [])))
+                    classification: EventClassification(category: Label(rawValue: category)!, score: 0.7, scores: scores, promptLanguage: language, responseLanguage: nil, signals: [])))
             }
         }
         return out
@@ -179,7 +179,7 @@ func analysisEvent(_ seq: Int64, account: String, category: String, score: Doubl
         let reconAccounts = Set(events.map(\.event.account).filter { $0.hasPrefix("recon-") })
         #expect(groups.contains(reconAccounts))
         let reconNetwork = result.networks.first { Set($0.accounts) == reconAccounts }
-        #expect(reconNetwork?.evidence.contains { $0.kind == "shared-behaviour" } == true)
+        #expect(reconNetwork?.evidence.contains { $0.kind == .sharedBehaviour } == true)
         #expect(groups.contains(["io-x0", "io-x1", "io-x2"]))
         #expect(groups.contains(["io-y0", "io-y1", "io-y2"]))
         #expect(!groups.contains { $0.contains("person-p") || $0.contains("person-q") })

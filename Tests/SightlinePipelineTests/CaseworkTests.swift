@@ -14,42 +14,40 @@ import Testing
     }
 
     func truthNetworks(_ path: String) throws -> [String: Set<String>] {
-        let o = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
-        var out: [String: Set<String>] = [:]
-        for n in o["networks"] as! [[String: Any]] { out[n["id"] as! String] = Set(n["accounts"] as! [String]) }
-        return out
+        let truth = try JSONCodec.decode(ScenarioTruth.self, from: try Data(contentsOf: URL(fileURLWithPath: path)))
+        return Dictionary(uniqueKeysWithValues: truth.networks.map { ($0.id, Set($0.accounts)) })
     }
 
     @Test func enforcementRoundTripAndAudit() throws {
         let store = MemoryStore()
         _ = try store.ingest(events: [UsageEvent(id: "e1", time: 1, account: "a1", prompt: "p"), UsageEvent(id: "e2", time: 2, account: "a2", prompt: "p")], quarantined: [])
-        try store.saveNetworks([(id: "net-1", accounts: ["a1", "a2"], json: "{}")])
+        try store.save(networks: [testNetwork(id: "net-1", accounts: ["a1", "a2"])])
         let clock = Clock()
         let cw = Casework(store: store, now: { clock.tick() })
         try store.saveCase(Case(networkID: "net-1", updated: 0))
 
-        let dry = try cw.enforce(targetKind: "network", target: "net-1", action: "ban", category: "influence", reason: "IO", actor: "ana", dryRun: true)
+        let dry = try cw.enforce(targetKind: .network, target: "net-1", action: .ban, category: .influence, reason: "IO", actor: "ana", dryRun: true)
         #expect(dry.changes == ["a1: none -> ban", "a2: none -> ban"])
         #expect(try store.enforcementActions().isEmpty, "a dry run writes nothing")
         #expect(try store.auditLog().isEmpty)
 
-        let ban = try cw.enforce(targetKind: "network", target: "net-1", action: "ban", category: "influence", reason: "IO", actor: "ana", dryRun: false)
-        #expect(try cw.currentStatus().mapValues(\.action) == ["a1": "ban", "a2": "ban"])
-        #expect(try store.cases().first?.status == "actioned")
-        _ = try cw.enforce(targetKind: "account", target: "a1", action: "warn", category: "influence", reason: "extra", actor: "ana", dryRun: false)
-        #expect(try cw.currentStatus()["a1"]?.action == "ban", "a warning does not weaken a ban")
+        let ban = try cw.enforce(targetKind: .network, target: "net-1", action: .ban, category: .influence, reason: "IO", actor: "ana", dryRun: false)
+        #expect(try cw.standing().mapValues(\.action) == ["a1": .ban, "a2": .ban])
+        #expect(try store.cases().first?.status == .actioned)
+        _ = try cw.enforce(targetKind: .account, target: "a1", action: .warn, category: .influence, reason: "extra", actor: "ana", dryRun: false)
+        #expect(try cw.standing()["a1"]?.action == .ban, "a warning does not weaken a ban")
 
         _ = try cw.reverse(actionID: ban.action.id, reason: "appeal upheld", actor: "bo")
-        #expect(try cw.currentStatus().mapValues(\.action) == ["a1": "warn"])
+        #expect(try cw.standing().mapValues(\.action) == ["a1": .warn])
         #expect(try store.enforcementActions().count == 3, "nothing is deleted")
         #expect(throws: Casework.Failure.self) { try cw.reverse(actionID: ban.action.id, reason: "again", actor: "bo") }
-        #expect(throws: Casework.Failure.self) { try cw.enforce(targetKind: "account", target: "a1", action: "ban", category: "influence", reason: " ", actor: "x", dryRun: false) }
-        #expect(throws: Casework.Failure.self) { try cw.enforce(targetKind: "account", target: "a1", action: "delete", category: "influence", reason: "r", actor: "x", dryRun: false) }
+        #expect(throws: Casework.Failure.self) { try cw.enforce(targetKind: .account, target: "a1", action: .ban, category: .influence, reason: " ", actor: "x", dryRun: false) }
+        #expect(throws: Casework.Failure.self) { try cw.enforce(targetKind: .network, target: "net-nope", action: .ban, category: .influence, reason: "r", actor: "x", dryRun: false) }
 
         #expect(throws: Casework.Failure.self) { try cw.updateCase("net-1", status: nil, verdict: "confirmed", reason: nil, note: nil, lead: nil, actor: "ana") }
-        let c = try cw.updateCase("net-1", status: "closed", verdict: "confirmed", reason: nil, note: "shared devices", lead: "tip from a partner", actor: "ana")
-        #expect(c.verdictReason == "shared devices" && c.status == "closed" && c.leadSource == "tip from a partner" && c.notes.count == 1)
-        #expect(throws: Casework.Failure.self) { try cw.updateCase("net-1", status: "done", verdict: nil, reason: nil, note: nil, lead: nil, actor: "ana") }
+        let c = try cw.updateCase("net-1", status: .closed, verdict: "confirmed", reason: nil, note: "shared devices", lead: .partnerTip, actor: "ana")
+        #expect(c.verdictReason == "shared devices" && c.status == .closed && c.leadSource == .partnerTip && c.notes.count == 1)
+        #expect(throws: Casework.Failure.self) { try cw.updateCase("net-nope", status: .closed, verdict: nil, reason: nil, note: nil, lead: nil, actor: "ana") }
 
         let audit = try store.auditLog().filter { $0.action.hasPrefix("enforce") }
         #expect(audit.map(\.action) == ["enforce.ban", "enforce.warn", "enforce.reverse"])
@@ -92,7 +90,7 @@ import Testing
         for key in ["truth-io-zh-es", "truth-cyber-ru-go"] {
             let members = truth1[key]!
             let net = try #require(found.max { Set($0.accounts).intersection(members).count < Set($1.accounts).intersection(members).count })
-            _ = try cw.enforce(targetKind: "network", target: net.id, action: "ban", category: net.category, reason: "test", actor: "t", dryRun: false)
+            _ = try cw.enforce(targetKind: .network, target: net.id, action: .ban, category: net.category, reason: "test", actor: "t", dryRun: false)
             banned.append(key)
         }
         #expect(!(try store.fingerprints().isEmpty))

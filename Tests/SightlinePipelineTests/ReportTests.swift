@@ -2,6 +2,7 @@ import Foundation
 @testable import SightlineAnalysis
 import SightlineCore
 import SightlineDetection
+import SightlineScenario
 import SightlineStore
 import Testing
 @testable import SightlinePipeline
@@ -22,7 +23,7 @@ func actionedScenario(_ dir: TempDir, name: String) throws -> (store: SQLiteStor
     analyzer.now = now
     let networks = try analyzer.run().networks
     let casework = Casework(store: store, now: now)
-    for n in networks { _ = try casework.enforce(targetKind: "network", target: n.id, action: "ban", category: n.category, reason: "test", actor: "t", dryRun: false) }
+    for n in networks { _ = try casework.enforce(targetKind: .network, target: n.id, action: .ban, category: n.category, reason: "test", actor: "t", dryRun: false) }
     return (store, written)
 }
 
@@ -34,14 +35,14 @@ func actionedScenario(_ dir: TempDir, name: String) throws -> (store: SQLiteStor
         defer { dir.remove() }
         let a = try actionedScenario(dir, name: "a")
         let b = try actionedScenario(dir, name: "b")
-        for format in ["markdown", "html", "stix"] {
+        for format in ReportWriter.Format.allCases {
             for isInternal in [false, true] {
                 let x = try ReportWriter.render(store: a.store, format: format, since: nil, until: nil, isInternal: isInternal)
                 let y = try ReportWriter.render(store: b.store, format: format, since: nil, until: nil, isInternal: isInternal)
                 #expect(x == y, "\(format) internal=\(isInternal)")
             }
         }
-        let markdown = try ReportWriter.render(store: a.store, format: "markdown", since: nil, until: nil, isInternal: false)
+        let markdown = try ReportWriter.render(store: a.store, format: .markdown, since: nil, until: nil, isInternal: false)
         let file = Self.snapshots.appendingPathComponent("public-report.md")
         if ProcessInfo.processInfo.environment["SIGHTLINE_RECORD"] == "1" {
             try markdown.write(to: file, atomically: true, encoding: .utf8)
@@ -64,12 +65,12 @@ func actionedScenario(_ dir: TempDir, name: String) throws -> (store: SQLiteStor
             if let m = e.accountInfo?.email { identifiers.insert(m) }
             if let p = e.accountInfo?.payment { identifiers.insert(p) }
         }
-        let publicTexts = try ["markdown", "html", "stix"].map { try ReportWriter.render(store: store, format: $0, since: nil, until: nil, isInternal: false) }
+        let publicTexts = try ReportWriter.Format.allCases.map { try ReportWriter.render(store: store, format: $0, since: nil, until: nil, isInternal: false) }
         for text in publicTexts {
             let leaked = identifiers.filter { text.contains($0) }
             #expect(leaked.isEmpty, "leaked: \(leaked.prefix(5))")
         }
-        let internalText = try ReportWriter.render(store: store, format: "markdown", since: nil, until: nil, isInternal: true)
+        let internalText = try ReportWriter.render(store: store, format: .markdown, since: nil, until: nil, isInternal: true)
         #expect(identifiers.contains { internalText.contains($0) }, "the internal report does name accounts")
         #expect(publicTexts[0].contains("## Covert IO: Operation"))
         #expect(publicTexts[0].contains("Breakout Scale"))
@@ -78,12 +79,12 @@ func actionedScenario(_ dir: TempDir, name: String) throws -> (store: SQLiteStor
     @Test func hostileTextIsInertInMarkdownAndHTML() {
         let hostile = "<script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) **bold** # heading | cell \u{202E}evil\u{202C} <svg onload=alert(4)> " + String(repeating: "A", count: 5000)
         let network = Network(
-            id: "net-1", name: "Quiet Harbor", category: "influence", categories: ["influence": 0.9], risk: 0.9, accounts: ["<b>acct</b>", "a2"],
-            attribution: .init(promptLanguages: ["en": 1], outputLanguages: [:], utcOffsetHours: 3, anonymizerShare: 0, countries: [:], confidence: "low", reasons: []),
-            breakout: nil, ttps: [], evidence: [.init(kind: "shared-infrastructure", detail: "device " + hostile, accounts: ["<b>acct</b>", "a2"])],
+            id: "net-1", name: "Quiet Harbor", category: .influence, categories: [.influence: 0.9], risk: 0.9, accounts: ["<b>acct</b>", "a2"],
+            attribution: .init(promptLanguages: ["en": 1], outputLanguages: [:], utcOffsetHours: 3, anonymizerShare: 0, countries: [:], confidence: .low, reasons: []),
+            breakout: nil, ttps: [], evidence: [.init(kind: .sharedInfrastructure, detail: "device " + hostile, accounts: ["<b>acct</b>", "a2"])],
             events: 3, firstSeen: 0, lastSeen: 86_400_000, hourOfWeek: [Int](repeating: 1, count: 168))
         let study = ThreatReport.CaseStudy(
-            network: network, leadSource: "internal detection", verdict: nil, actionedAt: 1, promptExcerpts: [Excerpt.make(hostile)],
+            network: network, leadSource: .internalDetection, verdict: nil, actionedAt: 1, promptExcerpts: [Excerpt.make(hostile)],
             outputExcerpts: [Excerpt.make(hostile)], platforms: [])
         for isInternal in [false, true] {
             let report = ThreatReport(

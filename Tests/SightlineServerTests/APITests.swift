@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import SightlineCore
+import SightlinePipeline
 import SightlineStore
 import Testing
 @testable import SightlineServer
@@ -13,34 +14,47 @@ import Testing
         let analyst: String
         let admin: String
         init() throws {
-            viewer = try Tokens.create(store: store, role: "viewer", name: "v", now: 1)
-            analyst = try Tokens.create(store: store, role: "analyst", name: "a", now: 1)
-            admin = try Tokens.create(store: store, role: "admin", name: "d", now: 1)
+            viewer = try Tokens.create(store: store, role: .viewer, name: "v", now: 1)
+            analyst = try Tokens.create(store: store, role: .analyst, name: "a", now: 1)
+            admin = try Tokens.create(store: store, role: .admin, name: "d", now: 1)
         }
         var app: some ApplicationProtocol { Application(router: SightlineServer.buildRouter(store: store, now: { 1_700_000_000_000 })) }
+        /// The routes as the router has them.
+        var routes: [Routes.Entry] { SightlineServer.build(store: store, now: { 1 }).routes }
     }
 
     static func concrete(_ path: String) -> String {
         path.replacingOccurrences(of: "{id}", with: "net-x").replacingOccurrences(of: "{format}", with: "markdown")
     }
 
+    /// Walks the router's own table: a route added without a role group, or with the wrong one,
+    /// fails here.
     @Test func everyRouteNeedsTheRightToken() async throws {
         let f = try Fixture()
+        let routes = f.routes
+        #expect(routes.count == Set(routes.map { "\($0.method) \($0.path)" }).count, "no route registered twice")
+        #expect(routes.filter { $0.role == nil }.map(\.path).sorted() == ["/healthz", "/login", "/login", "/readyz"], "only health checks and sign-in are public")
+        let tokens: [(Role, String)] = [(.viewer, f.viewer), (.analyst, f.analyst), (.admin, f.admin)]
         try await f.app.test(.router) { client in
-            for route in SightlineServer.routes {
-                let method: HTTPRequest.Method = route.method == "GET" ? .get : .post
+            for route in routes {
                 let uri = Self.concrete(route.path)
                 guard let needed = route.role else {
-                    try await client.execute(uri: uri, method: method) { #expect($0.status == .ok, "\(uri)") }
+                    if route.method == .get { try await client.execute(uri: uri, method: .get) { #expect($0.status == .ok, "\(uri)") } }
                     continue
                 }
-                try await client.execute(uri: uri, method: method) { #expect($0.status == .unauthorized, "\(uri) without a token") }
-                try await client.execute(uri: uri, method: method, headers: [.authorization: "Bearer sl_a_wrong"]) {
+                try await client.execute(uri: uri, method: route.method) { #expect($0.status == .unauthorized, "\(uri) without a token") }
+                try await client.execute(uri: uri, method: route.method, headers: [.authorization: "Bearer sl_a_wrong"]) {
                     #expect($0.status == .unauthorized, "\(uri) with an unknown token")
                 }
-                for (role, token) in [("viewer", f.viewer), ("analyst", f.analyst)] where !Tokens.allows(role, needed) {
-                    try await client.execute(uri: uri, method: method, headers: [.authorization: "Bearer \(token)"]) {
-                        #expect($0.status == .forbidden, "\(uri) as \(role)")
+                for (role, token) in tokens {
+                    try await client.execute(uri: uri, method: route.method, headers: [.authorization: "Bearer \(token)"]) { r in
+                        if role.allows(needed) {
+                            // Console forms refuse a request without the session's CSRF token, with a 403 that says so.
+                            let csrf = r.status == .forbidden && String(buffer: r.body).contains("CSRF")
+                            #expect(r.status != .unauthorized && (r.status != .forbidden || csrf), "\(route.method) \(uri) as \(role.rawValue)")
+                        } else {
+                            #expect(r.status == .forbidden, "\(route.method) \(uri) as \(role.rawValue)")
+                        }
                     }
                 }
             }
@@ -81,7 +95,8 @@ import Testing
             }
             try await client.execute(uri: "/v1/accounts/a?prompts=1", method: .get, headers: [.authorization: "Bearer \(f.viewer)"]) { #expect($0.status == .forbidden) }
             try await client.execute(uri: "/v1/accounts/a?prompts=1", method: .get, headers: [.authorization: "Bearer \(f.analyst)"]) { r in
-                #expect(String(buffer: r.body).contains("\"prompt\": \"hi\""))
+                let o = try #require(try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any])
+                #expect((o["prompts"] as? [[String: Any]])?.first?["prompt"] as? String == "hi")
             }
             try await client.execute(uri: "/v1/tokens", method: .post, headers: [.authorization: "Bearer \(f.admin)"], body: ByteBuffer(string: #"{"role": "viewer", "name": "ops"}"#)) { r in
                 #expect(r.status == .created)
@@ -96,9 +111,10 @@ import Testing
         try await f.app.test(.router) { client in
             try await client.execute(uri: "/openapi.yaml", method: .get, headers: [.authorization: "Bearer \(f.viewer)"]) { r in
                 let text = String(buffer: r.body)
-                for route in SightlineServer.apiRoutes {
+                let console = ["/", "/login", "/logout", "/networks", "/quarantine"]
+                for route in f.routes where !console.contains(route.path) && !route.path.hasPrefix("/networks/") {
                     #expect(text.contains("  \(route.path):\n"), "\(route.path)")
-                    #expect(text.contains("\(route.method.lowercased()):"), "\(route.method)")
+                    #expect(text.contains("\(route.method.rawValue.lowercased()):"), "\(route.method)")
                 }
             }
         }
@@ -122,8 +138,7 @@ import Testing
     @Test func theConsoleSignsInWithAStrictCookieAndEscapesHostileText() async throws {
         let f = try Fixture()
         let hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>"
-        let network = #"{"id": "net-x", "name": "Quiet Harbor", "category": "influence", "categories": {"influence": 0.9}, "risk": 0.9, "accounts": ["<b>a</b>", "b"], "attribution": {"prompt_languages": {"en": 1}, "output_languages": {}, "utc_offset_hours": 3, "anonymizer_share": 0, "countries": {}, "confidence": "low", "reasons": []}, "breakout": null, "ttps": [], "evidence": [{"kind": "shared-infrastructure", "detail": "device \#(hostile)", "accounts": ["<b>a</b>", "b"]}], "events": 2, "first_seen": "2025-09-01T00:00:00Z", "last_seen": "2025-09-02T00:00:00Z", "hour_of_week": []}"#
-        try f.store.saveNetworks([(id: "net-x", accounts: ["<b>a</b>", "b"], json: network)])
+        try f.store.save(networks: [hostileNetwork(id: "net-x", accounts: ["<b>a</b>", "b"], details: [hostile])])
         try f.store.saveCase(Case(networkID: "net-x", updated: 1))
         _ = try f.store.ingest(events: [UsageEvent(id: "e1", time: 1, account: "<b>a</b>", prompt: hostile)], quarantined: [])
         try await f.app.test(.router) { client in
@@ -163,7 +178,7 @@ import Testing
                 #expect(r.status == .seeOther)
             }
         }
-        #expect(try f.store.cases().first?.status == "investigating")
+        #expect(try f.store.cases().first?.status == .investigating)
         #expect(try f.store.cases().first?.notes.first?.text == "looked at it")
     }
 }

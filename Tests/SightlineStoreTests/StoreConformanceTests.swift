@@ -111,7 +111,7 @@ extension StoreConformanceTests {
         #expect(pending.map(\.prompt) == ["prompt of e1", "prompt of e2", "prompt of e3", "prompt of e4"])
         let categories = ["scam", "scam", "benign", "influence"]
         try store.saveClassifications(zip(pending, categories).map { item, category in
-            (item.seq, EventClassification(category: category, score: 0.9, scores: [], promptLanguage: "en", responseLanguage: nil, signals: []))
+            (item.seq, EventClassification(category: Label(rawValue: category)!, score: 0.9, scores: [], promptLanguage: "en", responseLanguage: nil, signals: []))
         })
         #expect(try store.lastClassifiedSeq() == pending.last!.seq)
         #expect(try store.unclassifiedEvents(after: try store.lastClassifiedSeq(), limit: 10).isEmpty)
@@ -183,7 +183,7 @@ struct PostgresStoreTests {
         let (store, cleanup) = try StoreKind.postgres.make()
         defer { cleanup() }
         try store.addAudit(actor: "a", action: "x", subject: "s", detail: "d", time: 1)
-        _ = try store.addEnforcement(EnforcementAction(id: 0, time: 1, actor: "a", targetKind: "account", target: "u", accounts: ["u"], action: "ban", category: "scam", reason: "r"))
+        _ = try store.addEnforcement(EnforcementAction(id: 0, time: 1, actor: "a", targetKind: .account, target: "u", accounts: ["u"], action: .ban, category: .scam, reason: "r"))
         let pg = store as! PostgresStore
         #expect(throws: StoreError.self) { try pg.locked { try $0.execute("UPDATE audit SET detail = 'changed'") } }
         #expect(throws: StoreError.self) { try pg.locked { try $0.execute("DELETE FROM audit") } }

@@ -7,7 +7,7 @@ import SightlineDetection
 public struct ThreatReport: Sendable {
     public struct CaseStudy: Sendable {
         public var network: Network
-        public var leadSource: String
+        public var leadSource: LeadSource
         public var verdict: String?
         public var actionedAt: Int64?
         public var promptExcerpts: [String]
@@ -32,18 +32,14 @@ public struct ThreatReport: Sendable {
         networks: [Network], cases: [Case], actions: [EnforcementAction], observations: [Observation],
         eventsOf: (Network) -> [AnalysisEvent], since: Int64?, until: Int64?, isInternal: Bool
     ) -> ThreatReport {
-        var actionedAt: [String: Int64] = [:]
-        let reversed = Set(actions.compactMap(\.reverses))
-        for a in actions where a.targetKind == "network" && a.reverses == nil && !reversed.contains(a.id) && a.action != "warn" {
-            actionedAt[a.target] = min(actionedAt[a.target] ?? .max, a.time)
-        }
+        var actionedAt = EnforcementLedger.networksActioned(actions)
         let caseOf = Dictionary(uniqueKeysWithValues: cases.map { ($0.networkID, $0) })
-        for c in cases where c.status == "actioned" && actionedAt[c.networkID] == nil { actionedAt[c.networkID] = c.updated }
+        for c in cases where c.status == .actioned && actionedAt[c.networkID] == nil { actionedAt[c.networkID] = c.updated }
         func inPeriod(_ t: Int64) -> Bool { (since.map { t >= $0 } ?? true) && (until.map { t < $0 } ?? true) }
         let actioned = networks.filter { actionedAt[$0.id] != nil }
         let all = actioned.sorted { ($0.category, $0.name) < ($1.category, $1.name) }.map { n -> CaseStudy in
             let events = eventsOf(n)
-            let flagged = events.filter { $0.classification.category != ThreatCategory.benign }
+            let flagged = events.filter { !$0.classification.category.isBenign }
             var prompts: [String] = []
             var outputs: [String] = []
             for e in flagged.sorted(by: { $0.classification.score > $1.classification.score || ($0.classification.score == $1.classification.score && $0.seq < $1.seq) }) {
@@ -58,7 +54,7 @@ public struct ThreatReport: Sendable {
             // Platform names come from partner feeds: keep them to plain lower-case words.
             let platforms = Set(observations.filter { matched.contains($0.id) }.map { String($0.platform.lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }.prefix(32)) }).filter { !$0.isEmpty }.sorted()
             return CaseStudy(
-                network: n, leadSource: caseOf[n.id]?.leadSource ?? "internal detection", verdict: caseOf[n.id]?.verdict,
+                network: n, leadSource: caseOf[n.id]?.leadSource ?? .internalDetection, verdict: caseOf[n.id]?.verdict,
                 actionedAt: actionedAt[n.id], promptExcerpts: prompts, outputExcerpts: outputs, platforms: platforms)
         }
         let studies = all.filter { inPeriod($0.actionedAt!) }
@@ -69,13 +65,13 @@ public struct ThreatReport: Sendable {
             disruptedSinceStart: actioned.count, networksFound: networks.count)
     }
 
-    public static func prefix(_ category: String) -> String {
+    public static func prefix(_ category: ThreatCategory) -> String {
         switch category {
-        case "influence": return "Covert IO"
-        case "surveillance": return "Surveillance"
-        case "employment": return "Deceptive employment"
-        case "scam": return "Scam"
-        default: return "Cyber operation"
+        case .influence: "Covert IO"
+        case .surveillance: "Surveillance"
+        case .employment: "Deceptive employment"
+        case .scam: "Scam"
+        case .malware, .phishing, .recon: "Cyber operation"
         }
     }
 
@@ -99,14 +95,18 @@ public struct ThreatReport: Sendable {
     public func summaryLine(_ s: CaseStudy) -> String {
         let kinds = Set(s.network.evidence.map(\.kind))
         var how: [String] = []
-        if kinds.contains("template-similarity") { how.append("reused prompt templates") }
-        if kinds.contains("shared-infrastructure") { how.append("shared infrastructure") }
-        if kinds.contains("same-organization") { how.append("a common API customer") }
-        if kinds.contains("reused-outputs") { how.append("reused model outputs") }
-        if kinds.contains("co-activity") { how.append("synchronised working hours") }
-        if kinds.contains("shared-behaviour") { how.append("the same narrow use of the model in the same working hours") }
+        for kind in [EvidenceKind.templateSimilarity, .sharedInfrastructure, .sameOrganization, .reusedOutputs, .coActivity, .sharedBehaviour] where kinds.contains(kind) {
+            switch kind {
+            case .templateSimilarity: how.append("reused prompt templates")
+            case .sharedInfrastructure: how.append("shared infrastructure")
+            case .sameOrganization: how.append("a common API customer")
+            case .reusedOutputs: how.append("reused model outputs")
+            case .coActivity: how.append("synchronised working hours")
+            case .sharedBehaviour: how.append("the same narrow use of the model in the same working hours")
+            }
+        }
         let size = internalReport ? "\(s.network.accounts.count) accounts" : Self.sizeWords(s.network.accounts.count)
-        return "Found through \(s.leadSource): \(size) linked by \(how.isEmpty ? "their behaviour" : how.joined(separator: ", "))."
+        return "Found through \(s.leadSource.rawValue): \(size) linked by \(how.isEmpty ? "their behaviour" : how.joined(separator: ", "))."
     }
 
     public func actorText(_ n: Network) -> String {
@@ -117,7 +117,7 @@ public struct ThreatReport: Sendable {
         if let o = a.utcOffsetHours {
             s += " and worked a schedule consistent with a working week at UTC\(o >= 0 ? "+" : "")\(o)"
         }
-        s += ". Attribution confidence: \(a.confidence)."
+        s += ". Attribution confidence: \(a.confidence.rawValue)."
         if a.anonymizerShare >= 0.5 { s += " Most activity came through VPNs or hosting providers, so network locations say little." }
         return s
     }
@@ -127,7 +127,7 @@ public struct ThreatReport: Sendable {
         let outputs = n.attribution.outputLanguages.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(4).map { Self.language($0.key) }
         var t = "Activity ran from \(Timestamp.format(n.firstSeen).prefix(10)) to \(Timestamp.format(n.lastSeen).prefix(10))"
         if !outputs.isEmpty { t += "; the model's output was mostly in \(outputs.joined(separator: ", "))" }
-        let signals = n.categories.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(3).map { "\($0.key) (\(Network.number($0.value)))" }
+        let signals = n.categories.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(3).map { "\($0.key.rawValue) (\(Network.number($0.value)))" }
         t += ". Behaviour scores: \(signals.joined(separator: ", "))."
         if !s.platforms.isEmpty { t += " Content traced to: \(s.platforms.joined(separator: ", "))." }
         return t

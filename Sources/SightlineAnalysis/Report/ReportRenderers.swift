@@ -13,7 +13,7 @@ extension ThreatReport {
 
     var byCategory: [(String, Int)] {
         var c: [String: Int] = [:]
-        for s in studies { c[s.network.category, default: 0] += 1 }
+        for s in studies { c[s.network.category.rawValue, default: 0] += 1 }
         return c.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
     }
 
@@ -105,7 +105,7 @@ extension ThreatReport {
             s += "### Actor\n\n\(actorText(n))\n\n"
             s += "### Behavior\n\n\(behaviorText(study))\n\n"
             if internalReport {
-                for e in n.evidence.prefix(8) { s += "- \(e.kind): \(Self.md(e.detail))\n" }
+                for e in n.evidence.prefix(8) { s += "- \(e.kind.rawValue): \(Self.md(e.detail))\n" }
                 s += "\n"
             }
             s += "### Completions\n\n"
@@ -115,28 +115,28 @@ extension ThreatReport {
             s += "\n### Impact\n\n"
             if let impact = impactText(study) {
                 s += "\(impact)\n\n"
-            } else if n.category.hasPrefix("cyber") {
+            } else if n.category.isCyber {
                 s += "The model offered limited, incremental help with work the operators could already do.\n\n"
             } else {
                 s += "No external observation was linked to this network.\n\n"
             }
-            let llm = n.ttps.filter { $0.framework == "llm-ttp" }
-            if n.category.hasPrefix("cyber"), !llm.isEmpty {
+            let llm = n.ttps.filter { $0.framework == .llmTTP }
+            if n.category.isCyber, !llm.isEmpty {
                 s += "| Activity | LLM ATT&CK category |\n| --- | --- |\n"
                 for t in llm { s += "| \(activity(for: t, category: n.category)) | \(Self.md(t.name)) |\n" }
                 s += "\n"
             }
-            s += "Tactics: " + n.ttps.map { "\($0.framework) \(Self.md($0.id)) \(Self.md($0.name))" }.joined(separator: "; ") + "\n\n"
+            s += "Tactics: " + n.ttps.map { "\($0.framework.rawValue) \(Self.md($0.id)) \(Self.md($0.name))" }.joined(separator: "; ") + "\n\n"
         }
         return s
     }
 
-    func activity(for t: Tactic, category: String) -> String {
-        switch (category, t.id) {
-        case ("cyber.malware", _): return "Debugging and extending malware and its evasion features"
-        case ("cyber.phishing", _): return "Drafting phishing lures and pretexts"
-        case ("cyber.recon", _): return "Researching targets, default credentials and vulnerable versions"
-        default: return "Using the model for the operation"
+    func activity(for t: Tactic, category: ThreatCategory) -> String {
+        switch category {
+        case .malware: "Debugging and extending malware and its evasion features"
+        case .phishing: "Drafting phishing lures and pretexts"
+        case .recon: "Researching targets, default credentials and vulnerable versions"
+        default: "Using the model for the operation"
         }
     }
 
@@ -201,7 +201,7 @@ extension ThreatReport {
             s += "<h3>Actor</h3><p>\(Self.html(actorText(n)))</p>\n"
             s += "<h3>Behavior</h3><p>\(Self.html(behaviorText(study)))</p>\n"
             if internalReport {
-                s += "<ul>" + n.evidence.prefix(8).map { "<li>\(Self.html($0.kind)): \(Self.html($0.detail))</li>" }.joined() + "</ul>\n"
+                s += "<ul>" + n.evidence.prefix(8).map { "<li>\(Self.html($0.kind.rawValue)): \(Self.html($0.detail))</li>" }.joined() + "</ul>\n"
             }
             s += "<h3>Completions</h3>\n"
             for p in study.promptExcerpts { s += "<blockquote><strong>Prompt:</strong> \(Self.html(p))</blockquote>\n" }
@@ -209,16 +209,16 @@ extension ThreatReport {
             s += "<h3>Impact</h3>\n"
             if let impact = impactText(study) {
                 s += "<p>\(Self.html(impact))</p>\n"
-            } else if n.category.hasPrefix("cyber") {
+            } else if n.category.isCyber {
                 s += "<p>The model offered limited, incremental help with work the operators could already do.</p>\n"
             } else {
                 s += "<p>No external observation was linked to this network.</p>\n"
             }
-            let llm = n.ttps.filter { $0.framework == "llm-ttp" }
-            if n.category.hasPrefix("cyber"), !llm.isEmpty {
+            let llm = n.ttps.filter { $0.framework == .llmTTP }
+            if n.category.isCyber, !llm.isEmpty {
                 s += "<table><tr><th>Activity</th><th>LLM ATT&amp;CK category</th></tr>" + llm.map { "<tr><td>\(Self.html(activity(for: $0, category: n.category)))</td><td>\(Self.html($0.name))</td></tr>" }.joined() + "</table>\n"
             }
-            s += "<table><tr><th>framework</th><th>id</th><th>tactic</th></tr>" + n.ttps.map { "<tr><td>\(Self.html($0.framework))</td><td>\(Self.html($0.id))</td><td>\(Self.html($0.name))</td></tr>" }.joined() + "</table>\n"
+            s += "<table><tr><th>framework</th><th>id</th><th>tactic</th></tr>" + n.ttps.map { "<tr><td>\(Self.html($0.framework.rawValue))</td><td>\(Self.html($0.id))</td><td>\(Self.html($0.name))</td></tr>" }.joined() + "</table>\n"
             s += "</section>\n"
         }
         s += "</body></html>\n"

@@ -28,59 +28,117 @@ public enum StixBundle {
         return String(s.dropLast()) + ".000Z"
     }
 
-    public static func build(report: ThreatReport, indicators: [String: [(kind: String, value: String)]]) -> String {
-        let q = JSONText.quoted
+    /// One STIX object; the fields a type does not use stay nil and are left out.
+    struct Object: Encodable {
+        var type: String
+        var spec_version = "2.1"
+        var id: String
+        var created: String
+        var modified: String?
+        var created_by_ref: String?
+        var object_marking_refs: [String]?
+        var name: String?
+        var description: String?
+        var definition_type: String?
+        var definition: [String: String]?
+        var identity_class: String?
+        var first_seen: String?
+        var last_seen: String?
+        var labels: [String]?
+        var external_references: [[String: String]]?
+        var relationship_type: String?
+        var source_ref: String?
+        var target_ref: String?
+        var indicator_types: [String]?
+        var pattern: String?
+        var pattern_type: String?
+        var valid_from: String?
+    }
+
+    struct Bundle: Encodable {
+        var type = "bundle"
+        var id: String
+        var objects: [Object]
+    }
+
+    static let sources: [Tactic.Framework: String] = [
+        .attack: "mitre-attack", .atlas: "mitre-atlas", .disarm: "DISARM", .killChain: "online-operations-kill-chain", .llmTTP: "llm-themed-ttps",
+    ]
+
+    public static func build(report: ThreatReport, indicators: [String: [Indicator]]) throws -> String {
         let created = ts(report.generatedFor)
         let marking = report.internalReport ? tlpAmber : tlpWhite
         let identity = "identity--" + uuid("sightline-producer")
-        var objects: [String] = []
-        let markingRef = "\"object_marking_refs\": [\"\(marking)\"]"
-        func common(_ type: String, _ id: String) -> String {
-            "\"type\": \"\(type)\", \"spec_version\": \"2.1\", \"id\": \"\(id)\", \"created\": \"\(created)\", \"modified\": \"\(created)\", \"created_by_ref\": \"\(identity)\", \(markingRef)"
+        func common(_ type: String, _ id: String) -> Object {
+            Object(type: type, id: id, created: created, modified: created, created_by_ref: identity, object_marking_refs: [marking])
         }
-        if report.internalReport {
-            objects.append("{\"type\": \"marking-definition\", \"spec_version\": \"2.1\", \"id\": \"\(tlpAmber)\", \"created\": \"2017-01-20T00:00:00.000Z\", \"definition_type\": \"tlp\", \"name\": \"TLP:AMBER\", \"definition\": {\"tlp\": \"amber\"}}")
-        } else {
-            objects.append("{\"type\": \"marking-definition\", \"spec_version\": \"2.1\", \"id\": \"\(tlpWhite)\", \"created\": \"2017-01-20T00:00:00.000Z\", \"definition_type\": \"tlp\", \"name\": \"TLP:WHITE\", \"definition\": {\"tlp\": \"white\"}}")
-        }
-        objects.append("{\"type\": \"identity\", \"spec_version\": \"2.1\", \"id\": \"\(identity)\", \"created\": \"\(created)\", \"modified\": \"\(created)\", \"name\": \"Sightline\", \"identity_class\": \"system\", \(markingRef)}")
+        let tlp = report.internalReport ? "amber" : "white"
+        var objects = [
+            Object(
+                type: "marking-definition", id: marking, created: "2017-01-20T00:00:00.000Z", name: "TLP:" + tlp.uppercased(),
+                definition_type: "tlp", definition: ["tlp": tlp]),
+        ]
+        var identityObject = common("identity", identity)
+        identityObject.created_by_ref = nil
+        identityObject.name = "Sightline"
+        identityObject.identity_class = "system"
+        objects.append(identityObject)
         var patterns: [String: String] = [:]
         for study in report.studies {
             let n = study.network
             let set = "intrusion-set--" + uuid("network:" + n.id)
             var description = report.summaryLine(study) + " " + report.actorText(n)
             if let impact = report.impactText(study) { description += " " + impact }
-            objects.append(
-                "{\(common("intrusion-set", set)), \"name\": \(q(ThreatReport.prefix(n.category) + ": " + n.name)), \"description\": \(q(description)), "
-                    + "\"first_seen\": \"\(ts(n.firstSeen))\", \"last_seen\": \"\(ts(n.lastSeen))\", \"labels\": [\(q(n.category))]}")
+            var intrusion = common("intrusion-set", set)
+            intrusion.name = ThreatReport.prefix(n.category) + ": " + n.name
+            intrusion.description = description
+            intrusion.first_seen = ts(n.firstSeen)
+            intrusion.last_seen = ts(n.lastSeen)
+            intrusion.labels = [n.category.rawValue]
+            objects.append(intrusion)
             for t in n.ttps {
-                let key = t.framework + ":" + t.id
+                let key = t.framework.rawValue + ":" + t.id
                 let pattern: String
                 if let existing = patterns[key] {
                     pattern = existing
                 } else {
                     pattern = "attack-pattern--" + uuid("tactic:" + key)
                     patterns[key] = pattern
-                    let source = ["attack": "mitre-attack", "atlas": "mitre-atlas", "disarm": "DISARM", "kill-chain": "online-operations-kill-chain", "llm-ttp": "llm-themed-ttps"][t.framework] ?? t.framework
-                    objects.append("{\(common("attack-pattern", pattern)), \"name\": \(q(t.name)), \"external_references\": [{\"source_name\": \(q(source)), \"external_id\": \(q(t.id))}]}")
+                    var o = common("attack-pattern", pattern)
+                    o.name = t.name
+                    o.external_references = [["source_name": sources[t.framework]!, "external_id": t.id]]
+                    objects.append(o)
                 }
-                objects.append("{\(common("relationship", "relationship--" + uuid("uses:" + n.id + key))), \"relationship_type\": \"uses\", \"source_ref\": \"\(set)\", \"target_ref\": \"\(pattern)\"}")
+                objects.append(relationship("uses", id: "relationship--" + uuid("uses:" + n.id + key), from: set, to: pattern, common))
             }
             guard report.internalReport else { continue }
             for i in indicators[n.id] ?? [] {
                 let pattern: String
                 switch i.kind {
-                case "ip": pattern = i.value.contains(":") ? "[ipv6-addr:value = '\(i.value)']" : "[ipv4-addr:value = '\(i.value)']"
-                case "email-domain": pattern = "[email-addr:value LIKE '%@\(i.value)']"
-                default: continue
+                case .ip: pattern = i.value.contains(":") ? "[ipv6-addr:value = '\(i.value)']" : "[ipv4-addr:value = '\(i.value)']"
+                case .emailDomain: pattern = "[email-addr:value LIKE '%@\(i.value)']"
                 }
-                let id = "indicator--" + uuid("indicator:" + n.id + i.kind + i.value)
-                objects.append(
-                    "{\(common("indicator", id)), \"name\": \(q(i.kind + " used by " + n.name)), \"description\": \(q("Seen with the accounts of " + ThreatReport.prefix(n.category) + " " + n.name + "; review before blocking.")), \"indicator_types\": [\"malicious-activity\"], \"pattern\": \(q(pattern)), \"pattern_type\": \"stix\", \"valid_from\": \"\(ts(n.firstSeen))\"}")
-                objects.append("{\(common("relationship", "relationship--" + uuid("indicates:" + id))), \"relationship_type\": \"indicates\", \"source_ref\": \"\(id)\", \"target_ref\": \"\(set)\"}")
+                let id = "indicator--" + uuid("indicator:" + n.id + i.kind.rawValue + i.value)
+                var o = common("indicator", id)
+                o.name = i.kind.rawValue + " used by " + n.name
+                o.description = "Seen with the accounts of " + ThreatReport.prefix(n.category) + " " + n.name + "; review before blocking."
+                o.indicator_types = ["malicious-activity"]
+                o.pattern = pattern
+                o.pattern_type = "stix"
+                o.valid_from = ts(n.firstSeen)
+                objects.append(o)
+                objects.append(relationship("indicates", id: "relationship--" + uuid("indicates:" + id), from: id, to: set, common))
             }
         }
         let bundleID = "bundle--" + uuid("bundle:" + report.studies.map(\.network.id).joined(separator: ",") + (report.internalReport ? ":internal" : ""))
-        return "{\n  \"type\": \"bundle\",\n  \"id\": \"\(bundleID)\",\n  \"objects\": [\n    " + objects.joined(separator: ",\n    ") + "\n  ]\n}\n"
+        return try JSONCodec.encode(Bundle(id: bundleID, objects: objects)) + "\n"
+    }
+
+    static func relationship(_ type: String, id: String, from: String, to: String, _ common: (String, String) -> Object) -> Object {
+        var o = common("relationship", id)
+        o.relationship_type = type
+        o.source_ref = from
+        o.target_ref = to
+        return o
     }
 }

@@ -1,17 +1,46 @@
-/// A network as an analyst's case.
-public struct Case: Sendable, Equatable {
-    public static let statuses = ["new", "investigating", "actioned", "closed", "dismissed"]
-    public static let leadSources = ["internal detection", "tip from a partner", "public reporting"]
+/// Where a case stands.
+public enum CaseStatus: String, CaseIterable, Sendable, Codable {
+    case new, investigating, actioned, closed, dismissed
+}
 
+/// How a network first came to the team's attention.
+public enum LeadSource: String, CaseIterable, Sendable, Codable {
+    case internalDetection = "internal detection"
+    case partnerTip = "tip from a partner"
+    case publicReporting = "public reporting"
+}
+
+/// What an enforcement action does to the accounts it names, weakest first.
+public enum Sanction: String, CaseIterable, Sendable, Codable, Comparable {
+    case warn, suspend, ban
+    public static func < (a: Self, b: Self) -> Bool { a.strength < b.strength }
+    var strength: Int { Self.allCases.firstIndex(of: self)! }
+}
+
+/// What an enforcement action was taken against.
+public enum TargetKind: String, CaseIterable, Sendable, Codable {
+    case account, network, organization
+}
+
+/// What the API and console let a token do; each role can do what the ones before it can.
+public enum Role: String, CaseIterable, Sendable, Codable, Comparable {
+    case viewer, analyst, admin
+    public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
+    /// Whether this role may do what `needed` may.
+    public func allows(_ needed: Role) -> Bool { self >= needed }
+}
+
+/// A network as an analyst's case.
+public struct Case: Sendable, Equatable, Codable {
     public var networkID: String
-    public var status: String
+    public var status: CaseStatus
     public var verdict: String?
     public var verdictReason: String?
-    public var leadSource: String
+    public var leadSource: LeadSource
     public var notes: [Note]
     public var updated: Int64
 
-    public struct Note: Sendable, Equatable {
+    public struct Note: Sendable, Equatable, Codable {
         public var time: Int64
         public var author: String
         public var text: String
@@ -20,10 +49,24 @@ public struct Case: Sendable, Equatable {
             self.author = author
             self.text = text
         }
+
+        enum CodingKeys: String, CodingKey { case time, author, text }
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            time = try c.decodeTimestamp(forKey: .time)
+            author = try c.decode(String.self, forKey: .author)
+            text = try c.decode(String.self, forKey: .text)
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeTimestamp(time, forKey: .time)
+            try c.encode(author, forKey: .author)
+            try c.encode(text, forKey: .text)
+        }
     }
 
-    public init(networkID: String, status: String = "new", verdict: String? = nil, verdictReason: String? = nil,
-                leadSource: String = "internal detection", notes: [Note] = [], updated: Int64) {
+    public init(networkID: String, status: CaseStatus = .new, verdict: String? = nil, verdictReason: String? = nil,
+                leadSource: LeadSource = .internalDetection, notes: [Note] = [], updated: Int64) {
         self.networkID = networkID
         self.status = status
         self.verdict = verdict
@@ -32,29 +75,50 @@ public struct Case: Sendable, Equatable {
         self.notes = notes
         self.updated = updated
     }
+
+    enum CodingKeys: String, CodingKey {
+        case networkID = "network", status, verdict, verdictReason = "verdict_reason", leadSource = "lead_source", notes, updated
+    }
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        networkID = try c.decode(String.self, forKey: .networkID)
+        status = try c.decode(CaseStatus.self, forKey: .status)
+        verdict = try c.decodeIfPresent(String.self, forKey: .verdict)
+        verdictReason = try c.decodeIfPresent(String.self, forKey: .verdictReason)
+        leadSource = try c.decode(LeadSource.self, forKey: .leadSource)
+        notes = try c.decode([Note].self, forKey: .notes)
+        updated = try c.decodeTimestamp(forKey: .updated)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(networkID, forKey: .networkID)
+        try c.encode(status, forKey: .status)
+        try c.encode(verdict, forKey: .verdict)
+        try c.encode(verdictReason, forKey: .verdictReason)
+        try c.encode(leadSource, forKey: .leadSource)
+        try c.encode(notes, forKey: .notes)
+        try c.encodeTimestamp(updated, forKey: .updated)
+    }
 }
 
 /// One enforcement decision. Nothing is ever deleted: a reversal (an appeal upheld) is a new
 /// action that names the one it reverses.
-public struct EnforcementAction: Sendable, Equatable {
-    public static let actions = ["ban", "suspend", "warn"]
-    public static let targetKinds = ["account", "network", "organization"]
-
+public struct EnforcementAction: Sendable, Equatable, Codable {
     public var id: Int64
     public var time: Int64
     public var actor: String
-    public var targetKind: String
+    public var targetKind: TargetKind
     public var target: String
     /// The accounts the action applies to, resolved when it was taken.
     public var accounts: [String]
-    public var action: String
-    public var category: String
+    public var action: Sanction
+    public var category: ThreatCategory
     public var reason: String
     /// For a reversal, the id of the action it reverses.
     public var reverses: Int64?
 
-    public init(id: Int64, time: Int64, actor: String, targetKind: String, target: String, accounts: [String], action: String,
-                category: String, reason: String, reverses: Int64? = nil) {
+    public init(id: Int64, time: Int64, actor: String, targetKind: TargetKind, target: String, accounts: [String], action: Sanction,
+                category: ThreatCategory, reason: String, reverses: Int64? = nil) {
         self.id = id
         self.time = time
         self.actor = actor
@@ -66,10 +130,41 @@ public struct EnforcementAction: Sendable, Equatable {
         self.reason = reason
         self.reverses = reverses
     }
+
+    /// The enforcement export's `changes` shape.
+    enum CodingKeys: String, CodingKey {
+        case id = "action_id", time, actor, targetKind = "kind", target, accounts, action, category, reason, reverses
+    }
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Int64.self, forKey: .id)
+        time = try c.decodeTimestamp(forKey: .time)
+        actor = try c.decodeIfPresent(String.self, forKey: .actor) ?? ""
+        targetKind = try c.decode(TargetKind.self, forKey: .targetKind)
+        target = try c.decode(String.self, forKey: .target)
+        accounts = try c.decode([String].self, forKey: .accounts)
+        action = try c.decode(Sanction.self, forKey: .action)
+        category = try c.decode(ThreatCategory.self, forKey: .category)
+        reason = try c.decodeIfPresent(String.self, forKey: .reason) ?? ""
+        reverses = try c.decodeIfPresent(Int64.self, forKey: .reverses)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeTimestamp(time, forKey: .time)
+        try c.encode(actor, forKey: .actor)
+        try c.encode(targetKind, forKey: .targetKind)
+        try c.encode(target, forKey: .target)
+        try c.encode(accounts, forKey: .accounts)
+        try c.encode(action, forKey: .action)
+        try c.encode(category, forKey: .category)
+        try c.encode(reason, forKey: .reason)
+        try c.encode(reverses, forKey: .reverses)
+    }
 }
 
 /// An append-only record of who did what, when and why.
-public struct AuditEntry: Sendable, Equatable {
+public struct AuditEntry: Sendable, Equatable, Codable {
     public var id: Int64
     public var time: Int64
     public var actor: String
@@ -84,14 +179,44 @@ public struct AuditEntry: Sendable, Equatable {
         self.subject = subject
         self.detail = detail
     }
+
+    enum CodingKeys: String, CodingKey { case id, time, actor, action, subject, detail }
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Int64.self, forKey: .id)
+        time = try c.decodeTimestamp(forKey: .time)
+        actor = try c.decode(String.self, forKey: .actor)
+        action = try c.decode(String.self, forKey: .action)
+        subject = try c.decode(String.self, forKey: .subject)
+        detail = try c.decode(String.self, forKey: .detail)
+    }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeTimestamp(time, forKey: .time)
+        try c.encode(actor, forKey: .actor)
+        try c.encode(action, forKey: .action)
+        try c.encode(subject, forKey: .subject)
+        try c.encode(detail, forKey: .detail)
+    }
+}
+
+/// What a kept fingerprint of an actioned network is.
+public enum FingerprintKind: String, CaseIterable, Sendable, Codable, Comparable {
+    case device, ip, template, payment
+    case emailDomain = "email-domain"
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+    /// Devices, payment instruments and reused prompt templates each identify an operator alone;
+    /// an address or an e-mail domain needs a second match.
+    public var isStrong: Bool { self == .device || self == .payment || self == .template }
 }
 
 /// A fingerprint of an actioned network, watched for in new accounts.
 public struct Fingerprint: Sendable, Equatable, Hashable {
     public var networkID: String
-    public var kind: String
+    public var kind: FingerprintKind
     public var value: String
-    public init(networkID: String, kind: String, value: String) {
+    public init(networkID: String, kind: FingerprintKind, value: String) {
         self.networkID = networkID
         self.kind = kind
         self.value = value

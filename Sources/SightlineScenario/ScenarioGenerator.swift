@@ -1,3 +1,4 @@
+import SightlineCore
 /// Writes a realistic synthetic month of usage logs: a benign population in many languages and
 /// time zones, a dozen malicious networks modelled on public case studies, benign hard-negative
 /// groups, external observations of the networks' published content, and the ground truth.
@@ -289,9 +290,10 @@ public struct ScenarioGenerator: Sendable {
         var written = 0
         var rng = SplitMix64(seed: SplitMix64.mix(waveSeed ^ 0x0B5E_47A7))
         var counter: UInt64 = 0
+        let writer = JSONLineWriter()
         func emit(_ o: ObservationDraft) {
             counter += 1
-            sink(o.json(id: "ob-" + SplitMix64.hex(waveSeed &* 31 &+ counter)))
+            sink(o.json(id: "ob-" + SplitMix64.hex(waveSeed &* 31 &+ counter), writer: writer))
             written += 1
         }
         for (n, spec) in NetworkCorpus.networks.enumerated() {
@@ -388,27 +390,17 @@ public struct ScenarioGenerator: Sendable {
     // MARK: truth
 
     func truthJSON(networkAccounts: [[String]], groupAccounts: [[String]], benign: Int) -> String {
-        var out = "{\n  \"scenario\": {\"seed\": \(seed), \"scale\": \(scale), \"wave\": \(wave), \"start\": \"\(Timestamp.format(waveStart))\", \"days\": \(Self.days)},\n"
-        out += "  \"networks\": [\n"
-        out += NetworkCorpus.networks.enumerated().map { i, n in
-            let accounts = networkAccounts[i].sorted()
-            return "    {\"id\": \"truth-\(n.key)\", \"name\": \(JSONText.quoted(n.name)), \"category\": \"\(n.category)\", "
-                + "\"accounts\": \(JSONText.array(accounts)), \"utc_offset_hours\": \(n.offset), "
-                + "\"prompt_language\": \"\(n.promptLanguage)\", \"output_languages\": \(JSONText.array(n.outputLanguages)), "
-                + "\"breakout\": \(n.breakout.map(String.init) ?? "null")}"
-        }.joined(separator: ",\n")
-        out += "\n  ],\n  \"hard_negative_groups\": [\n"
-        out += HardNegativeCorpus.groups.enumerated().map { i, g in
-            "    {\"id\": \"\(g.key)\", \"description\": \(JSONText.quoted(g.description)), \"accounts\": \(JSONText.array(groupAccounts[i].sorted()))}"
-        }.joined(separator: ",\n")
-        out += "\n  ],\n  \"benign_accounts\": \(benign)\n}\n"
-        return out
-    }
-}
-
-extension String {
-    public func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        let truth = ScenarioTruth(
+            scenario: .init(seed: seed, scale: scale, wave: wave, start: waveStart, days: Self.days),
+            networks: NetworkCorpus.networks.enumerated().map { i, n in
+                ScenarioTruth.Network(
+                    id: "truth-\(n.key)", name: n.name, category: ThreatCategory(rawValue: n.category)!, accounts: networkAccounts[i].sorted(),
+                    utcOffsetHours: n.offset, promptLanguage: n.promptLanguage, outputLanguages: n.outputLanguages, breakout: n.breakout)
+            },
+            hardNegativeGroups: HardNegativeCorpus.groups.enumerated().map { i, g in
+                ScenarioTruth.Group(id: g.key, description: g.description, accounts: groupAccounts[i].sorted())
+            },
+            benignAccounts: benign)
+        do { return try JSONCodec.encode(truth) + "\n" } catch { preconditionFailure("unencodable truth: \(error)") }
     }
 }

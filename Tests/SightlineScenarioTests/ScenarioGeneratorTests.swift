@@ -1,5 +1,6 @@
 import Testing
-@testable import SightlineCore
+import SightlineCore
+@testable import SightlineScenario
 
 @Suite struct ScenarioGeneratorTests {
     func generate(seed: UInt64, scale: Double) -> (events: [String], observations: [String], truth: String) {

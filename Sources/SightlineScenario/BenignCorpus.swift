@@ -1,3 +1,4 @@
+import SightlineCore
 /// Everyday prompts of ordinary users, per language: real sentences people type, with slots
 /// (`{t}`) filled from a topic list so no two accounts read alike.
 struct LanguageProfile: Sendable {

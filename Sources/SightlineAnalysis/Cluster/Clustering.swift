@@ -1,3 +1,5 @@
+import SightlineCore
+
 /// How linked accounts are grouped into networks.
 public enum Clustering: String, Sendable, CaseIterable {
     /// Connected components over edges at least as strong as the link threshold (the default; see
@@ -5,6 +7,43 @@ public enum Clustering: String, Sendable, CaseIterable {
     case components
     /// Louvain modularity communities over every edge, weighted by strength.
     case louvain
+}
+
+/// Groups the candidates into networks: connected components over strong edges, joined across
+/// compartmented fragments by behaviour, or Louvain communities over every edge.
+struct Clusterer {
+    var method: Clustering
+    var linkThreshold: Double
+    var behaviour: BehaviourLinks
+
+    /// The groups, each sorted, in order of their first account. Behaviour joins are added to
+    /// `graph` as edges at the threshold.
+    func run(candidates: Set<String>, graph: inout EvidenceGraph, seeds: Set<String>, profiles: [String: AccountProfile], events: [AnalysisEvent]) -> [[String]] {
+        var sets = UnionFind(candidates)
+        for (pair, edge) in graph.sorted where edge.weight >= linkThreshold { sets.union(pair.first, pair.second) }
+        let infrastructure = graph.accountsWithOwnInfrastructure
+        let fragments = sets.groups(of: candidates).values.filter { g in g.allSatisfy { !infrastructure.contains($0) } }
+        for link in behaviour.find(fragments: Array(fragments), seeds: seeds, profiles: profiles, events: events) {
+            graph.add(AccountPair(link.a, link.b), .init(kind: .sharedBehaviour, detail: link.detail, weight: linkThreshold))
+            sets.union(link.a, link.b)
+        }
+        var groups = Array(sets.groups(of: candidates).values)
+        if method == .louvain {
+            // Modularity communities over every edge (not only the strong ones), with the
+            // behaviour links as edges at the threshold.
+            let order = candidates.sorted()
+            let index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+            let weighted = graph.sorted.compactMap { pair, edge -> (Int, Int, Double)? in
+                guard let a = index[pair.first], let b = index[pair.second] else { return nil }
+                return (a, b, edge.weight)
+            }
+            let community = Louvain.communities(count: order.count, edges: weighted)
+            var byCommunity: [Int: [String]] = [:]
+            for (i, a) in order.enumerated() { byCommunity[community[i], default: []].append(a) }
+            groups = Array(byCommunity.values)
+        }
+        return groups.sorted { $0[0] < $1[0] }
+    }
 }
 
 /// Louvain community detection (Blondel et al. 2008) on a small weighted graph: nodes move to the

@@ -1,3 +1,4 @@
+import SightlineCore
 /// Benign groups that look suspicious on one signal; reporting any of them is a false positive.
 struct HardNegativeSpec: Sendable {
     let key: String

@@ -1,3 +1,4 @@
+import SightlineCore
 /// The malicious networks of the synthetic scenario, each modelled on a publicly reported case
 /// (see the domain brief): the operators' prompt language, the languages of what they produce,
 /// their working day, their infrastructure habits and their workstreams.

@@ -5,9 +5,9 @@ import SightlineDetection
 public struct AccountProfile: Sendable {
     public let account: String
     public var events = 0
-    /// Flagged events per threat category (classification category == that id).
-    public var flagged = [Int](repeating: 0, count: ThreatCategory.ids.count)
-    public var scoreSum = [Double](repeating: 0, count: ThreatCategory.ids.count)
+    /// Flagged events per threat category, in `ThreatCategory.allCases` order.
+    public var flagged = [Int](repeating: 0, count: ThreatCategory.allCases.count)
+    public var scoreSum = [Double](repeating: 0, count: ThreatCategory.allCases.count)
     /// Events per hour of the week in UTC (0 = Monday 00:00); 32-bit, as there is one profile per
     /// account and a hundred thousand accounts are ordinary.
     public var hourOfWeek = [Int32](repeating: 0, count: 168)
@@ -27,7 +27,7 @@ public struct AccountProfile: Sendable {
     public var firstTime = Int64.max
     public var lastTime = Int64.min
     /// Behaviour score per threat category, 0...1 (see `score(policyThreshold:)`).
-    public var behaviour = [Double](repeating: 0, count: ThreatCategory.ids.count)
+    public var behaviour = [Double](repeating: 0, count: ThreatCategory.allCases.count)
 
     public init(account: String) { self.account = account }
 
@@ -40,9 +40,9 @@ public struct AccountProfile: Sendable {
     }
 
     public var risk: Double { behaviour.max() ?? 0 }
-    public var topCategory: String {
+    public var topCategory: ThreatCategory {
         let i = behaviour.indices.max { behaviour[$0] < behaviour[$1] } ?? 0
-        return ThreatCategory.ids[i]
+        return ThreatCategory.allCases[i]
     }
 
     mutating func add(_ a: AnalysisEvent) {
@@ -51,7 +51,7 @@ public struct AccountProfile: Sendable {
         hourOfWeek[AccountProfile.hourOfWeek(e.time)] += 1
         promptLanguages[a.classification.promptLanguage, default: 0] += 1
         if let r = a.classification.responseLanguage, a.event.refused != true { outputLanguages[r, default: 0] += 1 }
-        if let i = ThreatCategory.ids.firstIndex(of: a.classification.category) {
+        if let i = a.classification.category.threat?.index {
             flagged[i] += 1
             scoreSum[i] += a.classification.score
             if let r = a.classification.responseLanguage, r != "und", r != a.classification.promptLanguage { languageMismatches += 1 }

@@ -2,23 +2,6 @@ import SightlineCore
 
 /// Scores found networks against a ground truth (`truth.json` from `sightline generate`).
 public struct TruthEvaluation: Sendable {
-    public struct TruthNetwork: Sendable {
-        public var id: String
-        public var category: String
-        public var accounts: Set<String>
-        public var utcOffsetHours: Int?
-        public var promptLanguage: String?
-        public var breakout: Int?
-        public init(id: String, category: String, accounts: Set<String>, utcOffsetHours: Int?, promptLanguage: String?, breakout: Int?) {
-            self.id = id
-            self.category = category
-            self.accounts = accounts
-            self.utcOffsetHours = utcOffsetHours
-            self.promptLanguage = promptLanguage
-            self.breakout = breakout
-        }
-    }
-
     public struct Row: Sendable {
         public var truth: String
         public var found: String?
@@ -40,8 +23,9 @@ public struct TruthEvaluation: Sendable {
     public var benignAccounts = 0
     public var hardNegatives: [(group: String, accounts: Int, inNetworks: Int)] = []
 
-    public init(truth: [TruthNetwork], hardNegatives groups: [(String, Set<String>)], benignAccounts: Int, found: [Network]) {
-        self.benignAccounts = benignAccounts
+    public init(truth file: ScenarioTruth, found: [Network]) {
+        let truth = file.networks
+        benignAccounts = file.benignAccounts
         let truthAccounts = truth.reduce(into: Set<String>()) { $0.formUnion($1.accounts) }
         var matchedFound = Set<String>()
         for t in truth {
@@ -72,7 +56,7 @@ public struct TruthEvaluation: Sendable {
         precision = found.isEmpty ? 0 : Double(found.filter { matchedFound.contains($0.id) }.count) / Double(found.count)
         let inNetworks = found.reduce(into: Set<String>()) { $0.formUnion($1.accounts) }
         benignAccountsInNetworks = inNetworks.subtracting(truthAccounts).count
-        hardNegatives = groups.map { ($0.0, $0.1.count, $0.1.intersection(inNetworks).count) }
+        hardNegatives = file.hardNegativeGroups.map { ($0.id, Set($0.accounts).count, Set($0.accounts).intersection(inNetworks).count) }
     }
 
     public func report() -> String {

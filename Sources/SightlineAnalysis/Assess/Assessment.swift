@@ -37,7 +37,13 @@ struct ObservationMatcher: Sendable {
     }
 }
 
-extension NetworkAnalysis {
+/// Assesses one group of linked accounts: category and risk, attribution (languages, the working
+/// week's UTC offset, anonymizer share, countries, confidence), Breakout Scale from matched
+/// observations, and tactic tags.
+struct Assessor {
+    let policy: Policy
+    let observations: ObservationMatcher
+
     func shares(_ counts: [String: Int]) -> [String: Double] {
         let total = counts.values.reduce(0, +)
         guard total > 0 else { return [:] }
@@ -49,16 +55,16 @@ extension NetworkAnalysis {
 
     func assess(
         members: [String], events: [AnalysisEvent], profiles: [String: AccountProfile], infos: [String: AccountInfo],
-        evidence: [Network.Evidence], observations: ObservationMatcher
+        evidence: [Network.Evidence]
     ) -> Network {
         let ps = members.compactMap { profiles[$0] }
         // Category scores: the members' mean behaviour per category.
-        var categories: [String: Double] = [:]
-        for (i, id) in ThreatCategory.ids.enumerated() {
-            let v = ps.reduce(0) { $0 + $1.behaviour[i] } / Double(ps.count)
-            if v >= 0.01 { categories[id] = (v * 1000).rounded() / 1000 }
+        var categories: [ThreatCategory: Double] = [:]
+        for c in ThreatCategory.allCases {
+            let v = ps.reduce(0) { $0 + $1.behaviour[c.index] } / Double(ps.count)
+            if v >= 0.01 { categories[c] = (v * 1000).rounded() / 1000 }
         }
-        let category = categories.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? "influence"
+        let category = categories.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? .influence
         let risk = ((ps.map(\.risk).reduce(0, +) / Double(ps.count)) * 1000).rounded() / 1000
 
         var hourOfWeek = [Int](repeating: 0, count: 168)
@@ -72,14 +78,14 @@ extension NetworkAnalysis {
         for a in events {
             hourOfWeek[AccountProfile.hourOfWeek(a.event.time)] += 1
             if a.classification.promptLanguage != "und" { promptLanguages[a.classification.promptLanguage, default: 0] += 1 }
-            if let r = a.classification.responseLanguage, r != "und", a.event.refused != true, a.classification.category != ThreatCategory.benign {
+            if let r = a.classification.responseLanguage, r != "und", a.event.refused != true, !a.classification.category.isBenign {
                 outputLanguages[r, default: 0] += 1
             }
             if let c = a.event.country { countries[c, default: 0] += 1 }
             if a.event.anonymizer != nil { anonymized += 1 }
             if let z = a.event.timezone { zones[z, default: 0] += 1 }
             activeHours.add(a.event)
-            if a.classification.category != ThreatCategory.benign, let r = a.event.response, a.event.refused != true { responses.append(r) }
+            if !a.classification.category.isBenign, let r = a.event.response, a.event.refused != true { responses.append(r) }
         }
         let promptShares = shares(promptLanguages)
         let topLanguage = promptShares.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
@@ -125,25 +131,25 @@ extension NetworkAnalysis {
         let anonymizerShare = events.isEmpty ? 0 : (Double(anonymized) / Double(events.count) * 100).rounded() / 100
         if anonymizerShare >= 0.5 { reasons.append("\(Int(anonymizerShare * 100))% of activity through VPNs or hosting: IP countries say little") }
         if events.count >= 100 { confidencePoints += 1 }
-        let confidence = confidencePoints >= 3 ? "high" : confidencePoints == 2 ? "moderate" : "low"
+        let confidence: Confidence = confidencePoints >= 3 ? .high : confidencePoints == 2 ? .moderate : .low
 
         let matched = observations.matches(responses)
-        let breakout = matched.isEmpty ? nil : rateBreakout(matched)
+        let breakout = matched.isEmpty ? nil : BreakoutScale.rate(matched)
 
         var ttps: [Tactic] = []
         for (id, score) in categories.sorted(by: { $0.key < $1.key }) where score >= 0.2 || id == category {
             for t in policy.category(id)?.tactics ?? [] where !ttps.contains(t) { ttps.append(t) }
         }
         if let estimate, estimate.regularity >= 0.6 {
-            ttps.append(Tactic(framework: "kill-chain", id: "3.1.1", name: "Working to a regular shift pattern"))
+            ttps.append(Tactic(framework: .killChain, id: "3.1.1", name: "Working to a regular shift pattern"))
         }
-        if anonymizerShare >= 0.5 { ttps.append(Tactic(framework: "kill-chain", id: "5", name: "Evading detection")) }
+        if anonymizerShare >= 0.5 { ttps.append(Tactic(framework: .killChain, id: "5", name: "Evading detection")) }
         let created = members.compactMap { infos[$0]?.created }
         if !created.isEmpty, created.filter({ firstSeen - $0 < 30 * 86_400_000 }).count * 2 > created.count {
-            ttps.append(Tactic(framework: "kill-chain", id: "0", name: "Acquiring assets"))
+            ttps.append(Tactic(framework: .killChain, id: "0", name: "Acquiring assets"))
         }
         if ps.contains(where: { $0.conversations.count == 1 }) && ps.count >= 3 && ps.filter({ $0.conversations.count == 1 }).count * 2 > ps.count {
-            ttps.append(Tactic(framework: "kill-chain", id: "9", name: "Enabling longevity"))
+            ttps.append(Tactic(framework: .killChain, id: "9", name: "Enabling longevity"))
         }
         ttps = ttps.enumerated().filter { i, t in !ttps[..<i].contains(t) }.map(\.1)
 
@@ -161,39 +167,5 @@ extension NetworkAnalysis {
     /// Odds from a natural-log margin, in words a reader can weigh ("about 20 to 1").
     func odds(_ logOdds: Double) -> String {
         logOdds >= Math.log(1000) ? "over 1000 to 1" : "about \(Int(Math.exp(logOdds).rounded())) to 1"
-    }
-
-    /// Breakout Scale (Nimmo 2020) from the observations that reproduce the network's outputs.
-    /// Engagement judged inauthentic (the operation's own or bought) never counts as breakout.
-    func rateBreakout(_ matched: [Observation]) -> Network.Breakout {
-        let ids = matched.map(\.id)
-        func list(_ obs: [Observation]) -> String { obs.prefix(3).map(\.id).joined(separator: ", ") }
-        let policyHits = matched.filter { $0.policyResponse == true || $0.callsForViolence == true }
-        if !policyHits.isEmpty {
-            return .init(category: 6, rationale: "Category 6: content matched to this network triggered a policy response or offline action, or called for violence (\(list(policyHits))).", observations: ids)
-        }
-        let amplified = matched.filter { $0.amplifiedByPublicFigure == true }
-        if !amplified.isEmpty {
-            return .init(category: 5, rationale: "Category 5: amplified by a public figure (\(list(amplified))).", observations: ids)
-        }
-        let media = matched.filter { $0.platform == "news" }
-        if !media.isEmpty {
-            return .init(category: 4, rationale: "Category 4: reported or carried by mainstream media (\(list(media))).", observations: ids)
-        }
-        let social = matched.filter { $0.platform != "news" }
-        let platforms = Set(social.map(\.platform))
-        let organic = social.filter { !$0.repostedBy.isEmpty && $0.authenticEngagement != false }
-        let organicPlatforms = Set(organic.map(\.platform))
-        if platforms.count >= 2 && organicPlatforms.count >= 2 {
-            return .init(category: 3, rationale: "Category 3: inserted on \(platforms.count) platforms (\(platforms.sorted().joined(separator: ", "))) and picked up by real users on \(organicPlatforms.count) of them (\(list(organic))); no mainstream media coverage seen.", observations: ids)
-        }
-        if platforms.count >= 2 || !organicPlatforms.isEmpty {
-            let why = organicPlatforms.isEmpty
-                ? "inserted on \(platforms.count) platforms (\(platforms.sorted().joined(separator: ", "))) without spreading beyond the insertion communities"
-                : "spread beyond its insertion community on \(organicPlatforms.sorted().joined(separator: ", "))"
-            return .init(category: 2, rationale: "Category 2: \(why).", observations: ids)
-        }
-        let inauthentic = social.filter { $0.authenticEngagement == false }.count
-        return .init(category: 1, rationale: "Category 1: stayed on \(platforms.first ?? "one platform") in the community where it was inserted\(inauthentic > 0 ? "; its engagement came from the operation itself and does not count" : "").", observations: ids)
     }
 }

@@ -1,3 +1,4 @@
+import SightlineCore
 /// An address an account reaches the provider from.
 struct Exit: Sendable {
     let ip: String
@@ -18,6 +19,7 @@ struct AccountWriter {
     var locale: String?
     var info: AccountInfoDraft?
     var written = 0
+    let writer = JSONLineWriter()
 
     init(account: String, seed: UInt64, counter: UInt64, sink: @escaping (String) -> Void) {
         self.account = account
@@ -31,28 +33,82 @@ struct AccountWriter {
         channel: String, organization: String?, rng: inout SplitMix64
     ) {
         counter += 1
-        var s = "{\"id\":\"ev-\(SplitMix64.hex(seed &* 0xD1B5_4A32_D192_ED03 &+ counter))\",\"time\":\"\(Timestamp.format(time))\",\"account\":\"\(account)\""
-        if let organization { s += ",\"organization\":\(JSONText.quoted(organization))" }
-        s += ",\"conversation\":\"\(conversation)\",\"channel\":\"\(channel)\",\"model\":\"\(rng.chance(0.7) ? "sl-large-2025-06" : "sl-mini-2025-06")\""
-        s += ",\"prompt\":" + JSONText.quoted(prompt)
-        if let response { s += ",\"response\":" + JSONText.quoted(response) }
-        if let refused { s += ",\"refused\":\(refused)" }
-        s += ",\"network\":{\"ip\":\"\(exit.ip)\",\"asn\":\(exit.asn),\"country\":\"\(exit.country)\""
-        if let a = exit.anonymizer { s += ",\"anonymizer\":\"\(a)\"" }
-        s += "},\"client\":{\"user_agent\":" + JSONText.quoted(userAgent)
-        if let device { s += ",\"device\":\"\(device)\"" }
-        if let timezone { s += ",\"timezone\":\"\(timezone)\"" }
-        if let locale { s += ",\"locale\":\"\(locale)\"" }
-        s += "}"
+        var line = EventLine(
+            id: "ev-\(SplitMix64.hex(seed &* 0xD1B5_4A32_D192_ED03 &+ counter))", time: Timestamp.format(time), account: account,
+            organization: organization, conversation: conversation, channel: channel,
+            model: rng.chance(0.7) ? "sl-large-2025-06" : "sl-mini-2025-06", prompt: prompt, response: response, refused: refused,
+            network: .init(ip: exit.ip, asn: exit.asn, country: exit.country, anonymizer: exit.anonymizer),
+            client: .init(user_agent: userAgent, device: device, timezone: timezone, locale: locale))
         if written == 0, let info {
-            s += ",\"account_info\":{\"email\":\(JSONText.quoted(info.email)),\"email_domain\":\"\(info.domain)\",\"phone_country\":\"\(info.phoneCountry)\""
-            if let p = info.payment { s += ",\"payment\":\"\(p)\"" }
-            s += ",\"created\":\"\(Timestamp.format(info.created))\",\"plan\":\"\(info.plan)\"}"
+            line.account_info = .init(
+                email: info.email, email_domain: info.domain, phone_country: info.phoneCountry, payment: info.payment,
+                created: Timestamp.format(info.created), plan: info.plan)
         }
-        s += "}"
-        sink(s)
+        sink(writer.line(line))
         written += 1
     }
+}
+
+/// One line of `events.jsonl`, in the contract's shape (`event.schema.json`).
+struct EventLine: Encodable {
+    struct Network: Encodable {
+        var ip: String
+        var asn: Int
+        var country: String
+        var anonymizer: String?
+    }
+    struct Client: Encodable {
+        var user_agent: String
+        var device: String?
+        var timezone: String?
+        var locale: String?
+    }
+    struct Info: Encodable {
+        var email: String
+        var email_domain: String
+        var phone_country: String
+        var payment: String?
+        var created: String
+        var plan: String
+    }
+    var id: String
+    var time: String
+    var account: String
+    var organization: String?
+    var conversation: String
+    var channel: String
+    var model: String
+    var prompt: String
+    var response: String?
+    var refused: Bool?
+    var network: Network
+    var client: Client
+    var account_info: Info?
+}
+
+/// One line of `observations.jsonl` (`observation.schema.json`).
+struct ObservationLine: Encodable {
+    struct Engagement: Encodable {
+        var views: Int64?
+        var likes: Int64?
+        var shares: Int64?
+        var replies: Int64?
+        var followers: Int64?
+        var isEmpty: Bool { views == nil && likes == nil && shares == nil && replies == nil && followers == nil }
+    }
+    var id: String
+    var time: String
+    var platform: String
+    var url: String
+    var author: String
+    var community: String?
+    var language: String?
+    var text: String
+    var engagement: Engagement?
+    var authentic_engagement: Bool?
+    var reposted_by: [String]?
+    var amplified_by_public_figure: Bool?
+    var policy_response: Bool?
 }
 
 struct AccountInfoDraft {
@@ -90,26 +146,15 @@ struct ObservationDraft {
         self.text = text
     }
 
-    func json(id: String) -> String {
-        var s = "{\"id\":\"\(id)\",\"time\":\"\(Timestamp.format(time))\",\"platform\":\"\(platform)\""
-        let slug = String(id.suffix(10))
-        s += ",\"url\":\"https://\(platform == "news" ? "news.example" : platform + ".example")/p/\(slug)\""
-        s += ",\"author\":" + JSONText.quoted(author)
-        if let community { s += ",\"community\":" + JSONText.quoted(community) }
-        if let language { s += ",\"language\":\"\(language)\"" }
-        s += ",\"text\":" + JSONText.quoted(text)
-        var engagement: [String] = []
-        if let views { engagement.append("\"views\":\(views)") }
-        if let likes { engagement.append("\"likes\":\(likes)") }
-        if let shares { engagement.append("\"shares\":\(shares)") }
-        if let replies { engagement.append("\"replies\":\(replies)") }
-        if let followers { engagement.append("\"followers\":\(followers)") }
-        if !engagement.isEmpty { s += ",\"engagement\":{" + engagement.joined(separator: ",") + "}" }
-        if let authentic { s += ",\"authentic_engagement\":\(authentic)" }
-        if !repostedBy.isEmpty { s += ",\"reposted_by\":" + JSONText.array(repostedBy) }
-        if let amplified { s += ",\"amplified_by_public_figure\":\(amplified)" }
-        if let policyResponse { s += ",\"policy_response\":\(policyResponse)" }
-        return s + "}"
+    func json(id: String, writer: JSONLineWriter) -> String {
+        let counts = ObservationLine.Engagement(views: views, likes: likes, shares: shares, replies: replies, followers: followers)
+        return writer.line(
+            ObservationLine(
+                id: id, time: Timestamp.format(time), platform: platform,
+                url: "https://\(platform == "news" ? "news.example" : platform + ".example")/p/\(id.suffix(10))", author: author,
+                community: community, language: language, text: text, engagement: counts.isEmpty ? nil : counts,
+                authentic_engagement: authentic, reposted_by: repostedBy.isEmpty ? nil : repostedBy,
+                amplified_by_public_figure: amplified, policy_response: policyResponse))
     }
 }
 

@@ -1,0 +1,40 @@
+import Hummingbird
+import SightlineCore
+import SightlinePipeline
+
+/// Cases: the list, and updates by analysts.
+struct CaseRoutes {
+    let db: StoreAccess
+    let now: SightlineServer.Clock
+
+    struct Listing: Encodable { var cases: [Case] }
+
+    struct Update: Decodable {
+        var status: CaseStatus?
+        var verdict: String?
+        var reason: String?
+        var note: String?
+        var lead: LeadSource?
+    }
+
+    static let usage = "send a JSON object: {\"status\": new|investigating|actioned|closed|dismissed, \"verdict\", \"reason\", \"note\", \"lead\": \"internal detection\"|\"tip from a partner\"|\"public reporting\"}"
+
+    func register(_ routes: Routes) {
+        routes.get("/v1/cases", .viewer) { _, _ in try Reply.json(Listing(cases: try await db { try $0.cases() })) }
+        routes.post("/v1/cases/{id}", .analyst) { request, context in
+            var request = request
+            let update = try await request.decodeJSON(Update.self, limit: 1 << 20, usage: Self.usage)
+            let id = context.parameters.get("id") ?? ""
+            let actor = "api:\(context.role?.rawValue ?? "")"
+            let now = self.now
+            do {
+                return try Reply.json(try await db { s in
+                    try Casework(store: s, now: now).updateCase(
+                        id, status: update.status, verdict: update.verdict, reason: update.reason, note: update.note, lead: update.lead, actor: actor)
+                })
+            } catch let failure as Casework.Failure {
+                throw APIError(failure)
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import Hummingbird
+import SightlineCore
+import SightlinePipeline
+
+/// The threat report and the STIX bundle; internal ones for analysts.
+struct ReportRoutes {
+    let db: StoreAccess
+
+    func register(_ routes: Routes) {
+        routes.get("/v1/reports/{format}", .viewer) { request, context in
+            guard let format = ReportWriter.Format(rawValue: context.parameters.get("format") ?? "") else {
+                throw APIError(.notFound, "formats: markdown, html, stix")
+            }
+            let isInternal = request.uri.queryParameters.get("internal") == "1"
+            if isInternal, context.role?.allows(.analyst) != true { throw APIError(.forbidden, "the internal report needs the analyst role") }
+            let text = try await db { try ReportWriter.render(store: $0, format: format, since: nil, until: nil, isInternal: isInternal) }
+            return Reply.text(text, format.contentType)
+        }
+    }
+}

@@ -1,0 +1,211 @@
+import Crypto
+import Foundation
+import Hummingbird
+import SightlineAnalysis
+import SightlineCore
+import SightlinePipeline
+import SightlineStore
+
+/// The web console: server-rendered HTML with inline SVG, no JavaScript, a CSP that forbids
+/// scripts, every stored string escaped. Browsers sign in once with a token; the session cookie is
+/// HttpOnly and SameSite=Strict, and every form carries a CSRF token derived from the session.
+struct Console {
+    static let cookieName = "sl_token"
+
+    static func esc(_ s: String) -> String { ThreatReport.html(s) }
+
+    /// The CSRF token of a session: a hash of the session's token hash, so it needs no storage.
+    static func csrf(for token: String) -> String {
+        String(SHA256.hash(data: Data(("csrf|" + Tokens.hash(token)).utf8)).map { String(format: "%02x", $0) }.joined().prefix(32))
+    }
+
+    static func page(_ title: String, role: Role?, csrfToken: String? = nil, _ body: String) -> Response {
+        var html = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1"><title>\(esc(title)) · Sightline</title>
+            <style>
+            body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d232a}header{background:#1f2d3a;color:#fff;padding:.6rem 1rem;display:flex;gap:1.2rem;align-items:center}
+            header a{color:#cfe0f1;text-decoration:none}main{max-width:72rem;margin:1rem auto;padding:0 1rem}table{border-collapse:collapse;width:100%}
+            td,th{border-bottom:1px solid #dde3e8;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}th a{color:inherit}
+            .charts{display:flex;flex-wrap:wrap;gap:1rem}.card{border:1px solid #dde3e8;border-radius:6px;padding:.6rem .9rem;margin:.6rem 0}
+            blockquote{margin:.3rem 0;padding:.3rem .6rem;border-left:4px solid #8aa3bd;background:#f4f7fa;overflow-wrap:anywhere;max-height:12rem;overflow:auto}
+            .tag{display:inline-block;background:#eef2f6;border-radius:4px;padding:0 .4rem;margin:.1rem;font-size:.85em}form.inline{display:inline}
+            </style></head><body><header><strong>Sightline</strong><a href="/">Overview</a><a href="/networks">Networks</a><a href="/quarantine">Quarantine</a><a href="/v1/reports/html">Report</a>
+            """
+        if role != nil, let csrfToken {
+            html += "<form class=\"inline\" method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"\(csrfToken)\"><button>Sign out</button></form>"
+        }
+        html += "</header><main><h1>\(esc(title))</h1>\n\(body)\n</main></body></html>\n"
+        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// `application/x-www-form-urlencoded` fields.
+    static func form(_ body: ByteBuffer) -> [String: String] {
+        var out: [String: String] = [:]
+        for pair in String(buffer: body).split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
+            if parts.count == 2 { out[parts[0]] = parts[1] }
+        }
+        return out
+    }
+
+    static func sessionToken(_ request: Request) -> String? { request.cookies[cookieName]?.value }
+
+    let db: StoreAccess
+    let now: SightlineServer.Clock
+
+    func session(_ request: Request) -> String? { Self.sessionToken(request).map(Self.csrf) }
+
+    /// A submitted form's fields, after checking its CSRF token against the session.
+    func checkedForm(_ request: inout Request, limit: Int) async throws -> [String: String] {
+        let fields = Self.form(try await request.collectBody(upTo: limit))
+        guard let token = Self.sessionToken(request), fields["csrf"] == Self.csrf(for: token) else { throw APIError(.forbidden, "missing or wrong CSRF token") }
+        return fields
+    }
+
+    func register(_ routes: Routes) {
+        routes.get("/login", nil) { _, _ in
+            Self.page("Sign in", role: nil, """
+                <form method="post" action="/login"><label>API token <input type="password" name="token" autocomplete="off" size="60"></label>
+                <button>Sign in</button></form><p>Tokens come from <code>sightline serve</code> (first run) or <code>sightline token create</code>.</p>
+                """)
+        }
+        routes.post("/login", nil) { request, _ in
+            var request = request
+            let fields = Self.form(try await request.collectBody(upTo: 4096))
+            let token = fields["token"] ?? ""
+            let valid = token.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
+            guard !token.isEmpty, valid, try await db({ try Tokens.role(of: token, in: $0) }) != nil else {
+                var r = Self.page("Sign in", role: nil, "<p>That token is not valid.</p><p><a href=\"/login\">Try again</a></p>")
+                r.status = .unauthorized
+                return r
+            }
+            var r = Response.redirect(to: "/", type: .normal)
+            r.setCookie(Cookie(name: Self.cookieName, value: token, path: "/", httpOnly: true, sameSite: .strict))
+            return r
+        }
+        routes.post("/logout", .viewer) { request, _ in
+            var request = request
+            _ = try await checkedForm(&request, limit: 4096)
+            var r = Response.redirect(to: "/login", type: .normal)
+            r.setCookie(Cookie(name: Self.cookieName, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
+            return r
+        }
+        routes.get("/", .viewer) { request, context in
+            let (networks, cases, events, quarantined, recent) = try await db { s in
+                (try s.networks(), try s.cases(), try s.eventCount(), try s.quarantinedLines().count, Array(try s.auditLog().suffix(10).reversed()))
+            }
+            var byCategory: [ThreatCategory: Int] = [:]
+            for n in networks { byCategory[n.category, default: 0] += 1 }
+            var byStatus: [CaseStatus: Int] = [:]
+            for c in cases { byStatus[c.status, default: 0] += 1 }
+            var body = "<div class=\"card\"><strong>\(networks.count)</strong> networks, <strong>\(events)</strong> events, <strong>\(quarantined)</strong> lines in quarantine.</div>"
+            body += "<div class=\"charts\"><div class=\"card\"><h3>By category</h3><table>" + byCategory.sorted { $0.key < $1.key }.map { "<tr><td>\(Self.esc($0.key.rawValue))</td><td>\($0.value)</td></tr>" }.joined() + "</table></div>"
+            body += "<div class=\"card\"><h3>Cases by status</h3><table>" + byStatus.sorted { $0.key.rawValue < $1.key.rawValue }.map { "<tr><td>\(Self.esc($0.key.rawValue))</td><td>\($0.value)</td></tr>" }.joined() + "</table></div></div>"
+            let attention = cases.filter { $0.status == .new || $0.notes.contains { $0.text.hasPrefix("Recidivism") } }
+            body += "<h2>Needs attention</h2><table><tr><th>network</th><th>status</th><th>why</th></tr>"
+            for c in attention.prefix(20) {
+                let why = c.notes.contains { $0.text.hasPrefix("Recidivism") } ? "returning operators flagged" : "new case"
+                body += "<tr><td><a href=\"/networks/\(Self.esc(c.networkID))\">\(Self.esc(c.networkID))</a></td><td>\(Self.esc(c.status.rawValue))</td><td>\(why)</td></tr>"
+            }
+            body += "</table><h2>Recent activity</h2><table>"
+            for e in recent {
+                body += "<tr><td>\(Timestamp.format(e.time))</td><td>\(Self.esc(e.actor))</td><td>\(Self.esc(e.action))</td><td>\(Self.esc(e.subject))</td></tr>"
+            }
+            body += "</table>"
+            return Self.page("Overview", role: context.role, csrfToken: session(request), body)
+        }
+        routes.get("/networks", .viewer) { request, context in
+            var networks = try await db { try $0.networks() }
+            if let category = request.uri.queryParameters.get("category").flatMap({ ThreatCategory(rawValue: String($0)) }) {
+                networks = networks.filter { $0.category == category }
+            }
+            switch request.uri.queryParameters.get("sort") ?? "risk" {
+            case "name": networks.sort { $0.name < $1.name }
+            case "category": networks.sort { ($0.category.rawValue, $0.name) < ($1.category.rawValue, $1.name) }
+            case "accounts": networks.sort { $0.accounts.count > $1.accounts.count }
+            default: networks.sort { $0.risk > $1.risk }
+            }
+            let options = ["<option value=\"\">all</option>"] + ThreatCategory.allCases.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }
+            var body = "<form method=\"get\" action=\"/networks\"><label>Category <select name=\"category\">" + options.joined() + "</select></label> <button>Filter</button></form>"
+            body += "<table id=\"networks\"><tr><th><a href=\"?sort=name\">name</a></th><th><a href=\"?sort=category\">category</a></th><th><a href=\"?sort=accounts\">accounts</a></th><th><a href=\"?sort=risk\">risk</a></th><th>works</th><th>breakout</th></tr>"
+            for n in networks {
+                let offset = n.attribution.utcOffsetHours.map { "UTC\($0 >= 0 ? "+" : "")\($0)" } ?? "-"
+                body += "<tr><td><a href=\"/networks/\(Self.esc(n.id))\">\(Self.esc(n.name))</a></td><td>\(Self.esc(n.category.rawValue))</td><td>\(n.accounts.count)</td><td>\(Network.number(n.risk))</td><td>\(offset)</td><td>\(n.breakout.map { String($0.category) } ?? "-")</td></tr>"
+            }
+            return Self.page("Networks", role: context.role, csrfToken: session(request), body + "</table>")
+        }
+        routes.get("/networks/{id}", .viewer) { request, context in
+            let id = context.parameters.get("id") ?? ""
+            let reveal = request.uri.queryParameters.get("reveal") == "1"
+            // Raw prompt text only on demand, for analysts, and every reading is audited.
+            if reveal, context.role?.allows(.analyst) != true { throw APIError(.forbidden, "revealing prompts needs the analyst role") }
+            let actor = "console:\(context.role?.rawValue ?? "")"
+            let now = self.now
+            let found = try await db { s -> (Network, Case?, [String]?)? in
+                guard let n = try s.network(withID: id) else { return nil }
+                var samples: [String]? = nil
+                if reveal {
+                    try s.addAudit(actor: actor, action: "prompt.read", subject: n.id, detail: "sample prompts revealed", time: now())
+                    samples = try s.flaggedPrompts(accounts: n.accounts, limit: 5)
+                }
+                return (n, try s.cases().first { $0.networkID == n.id }, samples)
+            }
+            guard let (n, networkCase, samples) = found else { throw APIError(.notFound, "no such network") }
+            let session = session(request) ?? ""
+            var body = "<p><span class=\"tag\">\(Self.esc(n.category.rawValue))</span> risk \(Network.number(n.risk)) · \(n.accounts.count) accounts · \(n.events) events</p>"
+            body += "<div class=\"charts\">"
+            body += "<div class=\"card\"><h3>Hour of the week (UTC)</h3>\(Charts.heatmap(n.hourOfWeek))</div>"
+            body += "<div class=\"card\"><h3>Languages</h3>\(Charts.languageBars(prompt: n.attribution.promptLanguages, output: n.attribution.outputLanguages))</div>"
+            body += "<div class=\"card\"><h3>Timeline</h3>\(Charts.timeline(first: n.firstSeen, last: n.lastSeen, actioned: nil))</div>"
+            body += "<div class=\"card\"><h3>Graph</h3>\(Charts.graph(accounts: n.accounts, evidence: n.evidence, labels: true))</div></div>"
+            body += "<h2>Attribution</h2><ul>" + n.attribution.reasons.map { "<li>\(Self.esc($0))</li>" }.joined() + "<li>confidence: \(Self.esc(n.attribution.confidence.rawValue))</li></ul>"
+            if let b = n.breakout { body += "<h2>Breakout Scale: category \(b.category)</h2><p>\(Self.esc(b.rationale))</p>" }
+            body += "<h2>Evidence</h2><table><tr><th>kind</th><th>detail</th><th>accounts</th></tr>" + n.evidence.map { "<tr><td>\(Self.esc($0.kind.rawValue))</td><td>\(Self.esc($0.detail))</td><td>\($0.accounts.count)</td></tr>" }.joined() + "</table>"
+            body += "<h2>Tactics</h2><p>" + n.ttps.map { "<span class=\"tag\">\(Self.esc($0.framework.rawValue)) \(Self.esc($0.id)) \(Self.esc($0.name))</span>" }.joined() + "</p>"
+            body += "<h2>Accounts</h2><p>" + n.accounts.map { "<span class=\"tag\">\(Self.esc($0))</span>" }.joined() + "</p>"
+            body += "<h2>Sample prompts</h2>"
+            if let samples {
+                body += samples.map { "<blockquote>\(Self.esc(String($0.prefix(2000))))</blockquote>" }.joined()
+            } else {
+                body += "<p><a href=\"/networks/\(Self.esc(n.id))?reveal=1\">Reveal sample prompts</a> (analysts; the reading is audited)</p>"
+            }
+            if let c = networkCase {
+                body += "<h2>Case</h2><p>status <strong>\(Self.esc(c.status.rawValue))</strong>; verdict \(Self.esc(c.verdict ?? "none")); lead \(Self.esc(c.leadSource.rawValue))</p>"
+                body += c.notes.map { "<blockquote>\(Timestamp.format($0.time)) \(Self.esc($0.author)): \(Self.esc($0.text))</blockquote>" }.joined()
+                body += "<form method=\"post\" action=\"/networks/\(Self.esc(n.id))/case\"><input type=\"hidden\" name=\"csrf\" value=\"\(session)\">"
+                body += "<label>Status <select name=\"status\">" + CaseStatus.allCases.map { "<option\($0 == c.status ? " selected" : "")>\($0.rawValue)</option>" }.joined() + "</select></label> "
+                body += "<label>Verdict <input name=\"verdict\"></label> <label>Note <input name=\"note\" size=\"40\"></label> <button>Update case</button></form>"
+            }
+            return Self.page(ThreatReport.prefix(n.category) + ": " + n.name, role: context.role, csrfToken: session, body)
+        }
+        routes.post("/networks/{id}/case", .analyst) { request, context in
+            var request = request
+            let fields = try await checkedForm(&request, limit: 1 << 16)
+            func field(_ name: String) -> String? { fields[name].flatMap { $0.isEmpty ? nil : $0 } }
+            var status: CaseStatus? = nil
+            if let text = field("status") {
+                guard let s = CaseStatus(rawValue: text) else { throw APIError(.badRequest, "status must be one of new, investigating, actioned, closed, dismissed") }
+                status = s
+            }
+            let id = context.parameters.get("id") ?? ""
+            let actor = "console:\(context.role?.rawValue ?? "")"
+            let now = self.now
+            let (newStatus, verdict, note) = (status, field("verdict"), field("note"))
+            do {
+                _ = try await db { s in
+                    try Casework(store: s, now: now).updateCase(id, status: newStatus, verdict: verdict, reason: nil, note: note, lead: nil, actor: actor)
+                }
+            } catch let failure as Casework.Failure {
+                throw APIError(failure)
+            }
+            return Response.redirect(to: "/networks/\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_"))) ?? "")", type: .normal)
+        }
+        routes.get("/quarantine", .viewer) { request, context in
+            let lines = try await db { try $0.quarantinedLines() }
+            var body = "<p>\(lines.count) lines set aside.</p><table><tr><th>source</th><th>line</th><th>reason</th></tr>"
+            for q in lines.prefix(500) { body += "<tr><td>\(Self.esc(q.source))</td><td>\(q.line)</td><td>\(Self.esc(q.reason))</td></tr>" }
+            return Self.page("Quarantine", role: context.role, csrfToken: session(request), body + "</table>")
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import SightlineCore
+
+/// Prints a value in the codec's one JSON configuration.
+func printJSON<T: Encodable>(_ value: T, _ layout: JSONCodec.Layout = .pretty) throws {
+    print(try JSONCodec.encode(value, layout))
+}
+
+/// An `id` echoed back as given: text, a number, or absent.
+enum EchoedID: Codable, Equatable {
+    case text(String)
+    case integer(Int64)
+    case number(Double)
+    case none
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let s = try? c.decode(String.self) {
+            self = .text(s)
+        } else if let i = try? c.decode(Int64.self) {
+            self = .integer(i)
+        } else if let d = try? c.decode(Double.self) {
+            self = .number(d)
+        } else {
+            self = .none
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .text(let s): try c.encode(s)
+        case .integer(let i): try c.encode(i)
+        case .number(let d): try c.encode(d)
+        case .none: try c.encodeNil()
+        }
+    }
+}
