@@ -1,4 +1,3 @@
-import Foundation
 import SightlineCore
 
 /// The UTC offset whose local working week best explains an hour-of-week activity profile.
@@ -126,12 +125,12 @@ public enum WorkingHoursEstimator {
     ]
 
     /// The whole-hour offsets of an IANA time-zone name at a moment (both neighbours of a
-    /// half-hour zone), or nil for a name this system does not know.
+    /// half-hour zone), or nil for a name `TimeZoneTable` does not know. The table, not the
+    /// host's time-zone database, so the answer does not depend on the machine.
     public static func offsets(ofZone name: String, at millis: Int64) -> [Int]? {
-        guard name.utf8.count <= 64, let zone = TimeZone(identifier: name) else { return nil }
-        let seconds = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(millis) / 1000))
-        if seconds % 3600 == 0 { return [seconds / 3600] }
-        let low = Int((Double(seconds) / 3600).rounded(.down))
+        guard let minutes = TimeZoneTable.offsetMinutes(zone: name, atMillis: millis) else { return nil }
+        if minutes % 60 == 0 { return [minutes / 60] }
+        let low = Int((Double(minutes) / 60).rounded(.down))
         return [low, low + 1]
     }
 }
