@@ -7,7 +7,7 @@ let strict: [SwiftSetting] = Context.environment["SIGHTLINE_STRICT"] == "1"
 
 let package = Package(
     name: "Sightline",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "sightline", targets: ["sightline"]),
         .library(name: "SightlineCore", targets: ["SightlineCore"]),

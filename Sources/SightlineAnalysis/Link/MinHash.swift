@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import Synchronization
 import SightlineCore
 import SightlineDetection
 
@@ -181,11 +181,9 @@ public struct MinHasher: Sendable {
 }
 
 /// Per-band results of the parallel pair search, written once per band under a lock.
-final class BandResults: @unchecked Sendable {
-    // @unchecked: `slots` is only touched under `lock`.
-    private let lock = NSLock()
-    private var slots: [[(Int, Int, Double)]]
-    init(_ n: Int) { slots = Array(repeating: [], count: n) }
-    func set(_ i: Int, _ value: [(Int, Int, Double)]) { lock.withLock { slots[i] = value } }
-    func all() -> [(Int, Int, Double)] { lock.withLock { slots.flatMap { $0 } } }
+final class BandResults: Sendable {
+    private let slots: Mutex<[[(Int, Int, Double)]]>
+    init(_ n: Int) { slots = Mutex(Array(repeating: [], count: n)) }
+    func set(_ i: Int, _ value: [(Int, Int, Double)]) { slots.withLock { $0[i] = value } }
+    func all() -> [(Int, Int, Double)] { slots.withLock { $0.flatMap { $0 } } }
 }

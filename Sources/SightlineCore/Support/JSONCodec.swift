@@ -1,4 +1,10 @@
-import Foundation
+// FoundationEssentials: the JSON coders without the rest of Foundation (files, the host's time
+// zones), which the pure modules must not use.
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The one JSON configuration of everything Sightline writes and reads back: sorted keys, so the
 /// same value always gives the same bytes; slashes unescaped; pretty for documents people read,
