@@ -12,6 +12,9 @@ let package = Package(
         .executable(name: "sightline", targets: ["sightline"]),
         .library(name: "SightlineCore", targets: ["SightlineCore"]),
         .library(name: "SightlineStore", targets: ["SightlineStore"]),
+        .library(name: "SightlineStoreSQLite", targets: ["SightlineStoreSQLite"]),
+        .library(name: "SightlineStorePostgres", targets: ["SightlineStorePostgres"]),
+        .library(name: "SightlineStoreTesting", targets: ["SightlineStoreTesting"]),
         .library(name: "SightlineDetection", targets: ["SightlineDetection"]),
         .library(name: "SightlinePipeline", targets: ["SightlinePipeline"]),
     ],
@@ -26,17 +29,25 @@ let package = Package(
         // Pure core: models, decoding and validation, text processing, the scenario generator.
         // No database, network or file I/O.
         .target(name: "SightlineCore", swiftSettings: strict),
-        // libpq, PostgreSQL's own client library (Debian's libpq-dev), for the shared store.
-        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
-        // The store protocol, its in-memory implementation and the SQLite and PostgreSQL adapters.
+        // The store protocol, its errors, the in-memory store, parsing `--db`, and what the SQL
+        // adapters share. Links no database: the pipeline and the server depend on this alone.
+        .target(name: "SightlineStore", dependencies: ["SightlineCore"], swiftSettings: strict),
+        // The embedded store: SQLite through GRDB.
         .target(
-            name: "SightlineStore",
+            name: "SightlineStoreSQLite",
             dependencies: [
-                "SightlineCore", "CLibPQ",
+                "SightlineCore", "SightlineStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strict),
+        // libpq, PostgreSQL's own client library (Debian's libpq-dev), for the shared store.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // The shared store: PostgreSQL through libpq.
+        .target(name: "SightlineStorePostgres", dependencies: ["SightlineCore", "SightlineStore", "CLibPQ"], swiftSettings: strict),
+        // The conformance suite every store passes, as code (Swift Testing) that each store's
+        // test target runs against its own stores.
+        .target(name: "SightlineStoreTesting", dependencies: ["SightlineCore", "SightlineStore"], swiftSettings: strict),
         // Compact Language Detector 2 (Debian's libcld2-dev), behind a small C entry point.
         .target(name: "CCLD2", linkerSettings: [.linkedLibrary("cld2")]),
         // Detection: language identification, the policy, the trained model, evaluation, account
@@ -65,14 +76,15 @@ let package = Package(
             name: "sightline",
             dependencies: [
                 "SightlinePipeline", "SightlineDetection", "SightlineAnalysis", "SightlineServer",
+                "SightlineStoreSQLite", "SightlineStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .executableTarget(
             name: "sightline-bench",
             dependencies: [
-                "SightlinePipeline", "SightlineDetection", "SightlineServer",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SightlinePipeline", "SightlineDetection", "SightlineServer", "SightlineStoreSQLite",
+                "SightlineStorePostgres", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strict),
@@ -81,10 +93,22 @@ let package = Package(
             name: "SightlineDetectionTests", dependencies: ["SightlineDetection"], swiftSettings: strict),
         .testTarget(
             name: "SightlineAnalysisTests", dependencies: ["SightlineAnalysis"], swiftSettings: strict),
+        // The conformance suite on the in-memory store, and parsing `--db`.
         .testTarget(
-            name: "SightlineStoreTests", dependencies: ["SightlineStore"], swiftSettings: strict),
+            name: "SightlineStoreTests", dependencies: ["SightlineStore", "SightlineStoreTesting"], swiftSettings: strict),
+        // The conformance suite on SQLite (also with every id colliding), and what only SQLite has.
         .testTarget(
-            name: "SightlinePipelineTests", dependencies: ["SightlinePipeline"], exclude: ["Snapshots"],
+            name: "SightlineStoreSQLiteTests",
+            dependencies: ["SightlineStoreSQLite", "SightlineStoreTesting", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        // The conformance suite on PostgreSQL and what only it has; run when SIGHTLINE_TEST_POSTGRES is set.
+        .testTarget(
+            name: "SightlineStorePostgresTests", dependencies: ["SightlineStorePostgres", "SightlineStoreTesting"],
+            swiftSettings: strict),
+        // Real file stores for the end-to-end and byte-identity tests.
+        .testTarget(
+            name: "SightlinePipelineTests",
+            dependencies: ["SightlinePipeline", "SightlineStoreSQLite", "SightlineStorePostgres"], exclude: ["Snapshots"],
             swiftSettings: strict),
         .testTarget(
             name: "SightlineServerTests",

@@ -80,21 +80,6 @@ extension Store {
     }
 }
 
-/// What analysis reads of each classified event, for the SQL stores: flagged events whole, benign
-/// ones without their text, id, per-category scores and signals (analysis reads none of these for
-/// benign events; prompt and response text is most of what it would otherwise hold). Columns 0–18
-/// are the event's (user agent and raw line left out), 19–25 seq and the classification. Stores
-/// append their own WHERE, ORDER and LIMIT.
-let analysisEventsSelect = """
-    SELECT CASE WHEN c.category = 'benign' THEN '' ELSE e.id END, time, account, organization, conversation,
-        channel, model, CASE WHEN c.category = 'benign' THEN '' ELSE prompt END,
-        CASE WHEN c.category = 'benign' THEN NULL ELSE response END, refused, ip, asn, country, anonymizer,
-        NULL, device, timezone, locale, NULL,
-        e.seq, c.category, c.score, CASE WHEN c.category = 'benign' THEN '' ELSE c.scores END,
-        c.prompt_language, c.response_language, CASE WHEN c.category = 'benign' THEN '[]' ELSE c.signals END
-    FROM events e JOIN classifications c ON c.seq = e.seq
-    """
-
 /// A store failure a user can act on. `description` never includes stored data.
 public struct StoreError: Error, CustomStringConvertible, Sendable {
     public enum Code: String, Sendable { case cannotOpen, unsupported, corrupt, writeFailed }

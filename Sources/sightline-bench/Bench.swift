@@ -6,6 +6,7 @@ import SightlineCore
 import SightlineDetection
 import SightlinePipeline
 import SightlineStore
+import SightlineStoreSQLite
 
 @main
 struct Bench: AsyncParsableCommand {

@@ -8,6 +8,7 @@ import SightlineDetection
 import SightlinePipeline
 import SightlineServer
 import SightlineStore
+import SightlineStoreSQLite
 
 struct HTTPBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ import Foundation
 import SightlineCore
 import SightlineDetection
 import SightlineStore
+import SightlineStoreSQLite
 import Testing
 @testable import SightlinePipeline
 

@@ -1,5 +1,6 @@
 import Foundation
 import SightlineCore
+import SightlineStore
 
 /// The shared store: PostgreSQL through libpq (Debian's libpq-dev). The `Store` protocol is
 /// synchronous, and libpq's blocking calls fit it without bridging to an event loop. One

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import SightlineCore
+import SightlineStore
 
 /// The embedded store: one SQLite file in WAL mode, through GRDB.
 ///
