@@ -93,7 +93,7 @@ public struct Analyzer: Sendable {
         summary.triagedAccounts = result.profiles.values.filter { $0.risk >= classifier.policy.accountThreshold }.map(\.account).sorted()
         summary.candidates = result.candidates
         summary.networks = result.networks
-        try store.saveNetworks(result.networks.map { (id: $0.id, accounts: $0.accounts, json: $0.json()) })
+        try store.saveNetworks(result.networks.map { StoredNetwork(id: $0.id, accounts: $0.accounts, json: $0.json()) })
         let casework = Casework(store: store, now: now)
         try casework.openCases(for: result.networks)
         summary.recidivists = try casework.watchForRecidivism(events: events, infos: try store.allAccountInfo())

@@ -11,7 +11,7 @@ public final class MemoryStore: Store, @unchecked Sendable {
     private var quarantine: [String: QuarantinedLine] = [:]
     private var infos: [String: (time: Int64, info: AccountInfo)] = [:]
     private var classifications: [Int64: EventClassification] = [:]
-    private var networks: [(id: String, accounts: [String], json: String)] = []
+    private var networks: [StoredNetwork] = []
     private var caseList: [String: Case] = [:]
     private var actions: [EnforcementAction] = []
     private var audit: [AuditEntry] = []
@@ -110,11 +110,11 @@ public final class MemoryStore: Store, @unchecked Sendable {
         lock.withLock { observationsByID.values.sorted { ($0.time, $0.id) < ($1.time, $1.id) } }
     }
 
-    public func saveNetworks(_ networks: [(id: String, accounts: [String], json: String)]) throws {
+    public func saveNetworks(_ networks: [StoredNetwork]) throws {
         lock.withLock { self.networks = networks }
     }
 
-    public func savedNetworks() throws -> [(id: String, accounts: [String], json: String)] { lock.withLock { networks } }
+    public func savedNetworks() throws -> [StoredNetwork] { lock.withLock { networks } }
 
     public func cases() throws -> [Case] { lock.withLock { caseList.values.sorted { $0.networkID < $1.networkID } } }
     public func saveCase(_ c: Case) throws { lock.withLock { caseList[c.networkID] = c } }

@@ -42,9 +42,10 @@ public protocol Store: Sendable {
     /// Account facts of every account that has any.
     func allAccountInfo() throws -> [String: AccountInfo]
     func allObservations() throws -> [Observation]
-    /// The networks of the latest analysis, as stored JSON documents keyed by network id.
-    func saveNetworks(_ networks: [(id: String, accounts: [String], json: String)]) throws
-    func savedNetworks() throws -> [(id: String, accounts: [String], json: String)]
+    /// Replaces the networks of the previous analysis with these (ids unique), in this order.
+    func saveNetworks(_ networks: [StoredNetwork]) throws
+    /// The networks of the latest analysis, in the order they were saved.
+    func savedNetworks() throws -> [StoredNetwork]
 
     // MARK: casework
 
@@ -77,6 +78,20 @@ extension Store {
         let wanted = Set(accounts)
         return try analysisEvents().lazy.filter { wanted.contains($0.event.account) && $0.classification.category != "benign" }
             .prefix(limit).map(\.event.prompt)
+    }
+}
+
+/// A network of the latest analysis as the store keeps it: the JSON document that analysis wrote,
+/// opaque to the store, with the id and member accounts it is looked up by.
+public struct StoredNetwork: Sendable, Equatable {
+    public var id: String
+    public var accounts: [String]
+    public var json: String
+
+    public init(id: String, accounts: [String], json: String) {
+        self.id = id
+        self.accounts = accounts
+        self.json = json
     }
 }
 

@@ -411,7 +411,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
         }
     }
 
-    public func saveNetworks(_ networks: [(id: String, accounts: [String], json: String)]) throws {
+    public func saveNetworks(_ networks: [StoredNetwork]) throws {
         try locked { db in
             try db.transaction {
                 try db.execute("DELETE FROM networks")
@@ -424,10 +424,10 @@ public final class PostgresStore: Store, @unchecked Sendable {
         }
     }
 
-    public func savedNetworks() throws -> [(id: String, accounts: [String], json: String)] {
+    public func savedNetworks() throws -> [StoredNetwork] {
         try locked { db in
             try db.execute("SELECT id, accounts, body FROM networks ORDER BY position").rows.map {
-                ($0[0] ?? "", JSONText.parseArray($0[1] ?? "[]"), $0[2] ?? "")
+                StoredNetwork(id: $0[0] ?? "", accounts: JSONText.parseArray($0[1] ?? "[]"), json: $0[2] ?? "")
             }
         }
     }

@@ -482,7 +482,7 @@ public final class SQLiteStore: Store, Sendable {
         return try ids.compactMap { try observation(id: $0) }
     }
 
-    public func saveNetworks(_ networks: [(id: String, accounts: [String], json: String)]) throws {
+    public func saveNetworks(_ networks: [StoredNetwork]) throws {
         try write { db in
             try db.execute(sql: "DELETE FROM networks")
             for n in networks {
@@ -491,9 +491,9 @@ public final class SQLiteStore: Store, Sendable {
         }
     }
 
-    public func savedNetworks() throws -> [(id: String, accounts: [String], json: String)] {
+    public func savedNetworks() throws -> [StoredNetwork] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, accounts, body FROM networks ORDER BY rowid").map { ($0[0], JSONText.parseArray($0[1]), $0[2]) }
+            try Row.fetchAll(db, sql: "SELECT id, accounts, body FROM networks ORDER BY rowid").map { StoredNetwork(id: $0[0], accounts: JSONText.parseArray($0[1]), json: $0[2]) }
         }
     }
 

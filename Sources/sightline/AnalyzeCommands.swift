@@ -52,7 +52,7 @@ struct Networks: ParsableCommand {
     }
 }
 
-func printNetworksTable(_ saved: [(id: String, accounts: [String], json: String)]) {
+func printNetworksTable(_ saved: [StoredNetwork]) {
             let rows = saved.compactMap { n -> [String]? in
                 guard let o = (try? JSONSerialization.jsonObject(with: Data(n.json.utf8))) as? [String: Any] else { return nil }
                 let a = o["attribution"] as? [String: Any] ?? [:]

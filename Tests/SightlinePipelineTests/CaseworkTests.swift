@@ -24,7 +24,7 @@ import Testing
     @Test func enforcementRoundTripAndAudit() throws {
         let store = MemoryStore()
         _ = try store.ingest(events: [UsageEvent(id: "e1", time: 1, account: "a1", prompt: "p"), UsageEvent(id: "e2", time: 2, account: "a2", prompt: "p")], quarantined: [])
-        try store.saveNetworks([(id: "net-1", accounts: ["a1", "a2"], json: "{}")])
+        try store.saveNetworks([StoredNetwork(id: "net-1", accounts: ["a1", "a2"], json: "{}")])
         let clock = Clock()
         let cw = Casework(store: store, now: { clock.tick() })
         try store.saveCase(Case(networkID: "net-1", updated: 0))

@@ -123,7 +123,7 @@ import Testing
         let f = try Fixture()
         let hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>"
         let network = #"{"id": "net-x", "name": "Quiet Harbor", "category": "influence", "categories": {"influence": 0.9}, "risk": 0.9, "accounts": ["<b>a</b>", "b"], "attribution": {"prompt_languages": {"en": 1}, "output_languages": {}, "utc_offset_hours": 3, "anonymizer_share": 0, "countries": {}, "confidence": "low", "reasons": []}, "breakout": null, "ttps": [], "evidence": [{"kind": "shared-infrastructure", "detail": "device \#(hostile)", "accounts": ["<b>a</b>", "b"]}], "events": 2, "first_seen": "2025-09-01T00:00:00Z", "last_seen": "2025-09-02T00:00:00Z", "hour_of_week": []}"#
-        try f.store.saveNetworks([(id: "net-x", accounts: ["<b>a</b>", "b"], json: network)])
+        try f.store.saveNetworks([StoredNetwork(id: "net-x", accounts: ["<b>a</b>", "b"], json: network)])
         try f.store.saveCase(Case(networkID: "net-x", updated: 1))
         _ = try f.store.ingest(events: [UsageEvent(id: "e1", time: 1, account: "<b>a</b>", prompt: hostile)], quarantined: [])
         try await f.app.test(.router) { client in

@@ -34,7 +34,7 @@ import Testing
         let token = try Tokens.create(store: store, role: "analyst", name: "b", now: 1)
         let evidence = Self.hostile.prefix(5).map { #"{"kind": "shared-infrastructure", "detail": \#(JSONText.quoted("device " + $0)), "accounts": ["a", "b"]}"# }.joined(separator: ", ")
         let json = #"{"id": "net-h", "name": "Quiet Harbor", "category": "influence", "categories": {}, "risk": 0.8, "accounts": ["a", "b"], "attribution": {"prompt_languages": {"en": 1}, "output_languages": {}, "utc_offset_hours": 3, "anonymizer_share": 0, "countries": {}, "confidence": "low", "reasons": []}, "breakout": null, "ttps": [], "evidence": [\#(evidence)], "events": 6, "first_seen": "2025-09-01T00:00:00Z", "last_seen": "2025-09-02T00:00:00Z", "hour_of_week": []}"#
-        try store.saveNetworks([(id: "net-h", accounts: ["a", "b"], json: json)])
+        try store.saveNetworks([StoredNetwork(id: "net-h", accounts: ["a", "b"], json: json)])
         try store.saveCase(Case(networkID: "net-h", updated: 1))
         let events = Self.hostile.enumerated().map { UsageEvent(id: "e\($0.offset)", time: Int64($0.offset), account: "a", prompt: $0.element) }
         _ = try store.ingest(events: events, quarantined: [])
