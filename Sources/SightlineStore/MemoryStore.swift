@@ -60,6 +60,8 @@ public final class MemoryStore: Store, @unchecked Sendable {
         }
     }
 
+    public func quarantineCount() throws -> Int { lock.withLock { quarantine.count } }
+
     public func eventCount() throws -> Int { lock.withLock { eventsByID.count } }
     public func observationCount() throws -> Int { lock.withLock { observationsByID.count } }
     public func event(id: String) throws -> UsageEvent? { lock.withLock { eventsByID[id] } }
@@ -75,6 +77,10 @@ public final class MemoryStore: Store, @unchecked Sendable {
     public func accountInfo(account: String) throws -> AccountInfo? { lock.withLock { infos[account]?.info } }
 
     public func accountCount() throws -> Int { lock.withLock { Set(eventsByID.values.map(\.account)).count } }
+
+    public func accounts(organization: String) throws -> [String] {
+        lock.withLock { Set(eventsByID.values.filter { $0.organization == organization }.map(\.account)).sorted() }
+    }
 
     // Events are numbered by ingestion order, from 1.
     public func unclassifiedEvents(after seq: Int64, limit: Int) throws -> [(seq: Int64, prompt: String, response: String?)] {
@@ -115,10 +121,19 @@ public final class MemoryStore: Store, @unchecked Sendable {
     }
 
     public func savedNetworks() throws -> [StoredNetwork] { lock.withLock { networks } }
+    public func network(id: String) throws -> StoredNetwork? { lock.withLock { networks.first { $0.id == id } } }
+    public func networkCount() throws -> Int { lock.withLock { networks.count } }
+    public func networkIDs(containing account: String) throws -> [String] {
+        lock.withLock { networks.filter { $0.accounts.contains(account) }.map(\.id) }
+    }
 
     public func cases() throws -> [Case] { lock.withLock { caseList.values.sorted { $0.networkID < $1.networkID } } }
+    public func caseFor(network id: String) throws -> Case? { lock.withLock { caseList[id] } }
     public func saveCase(_ c: Case) throws { lock.withLock { caseList[c.networkID] = c } }
     public func enforcementActions() throws -> [EnforcementAction] { lock.withLock { actions } }
+    public func enforcementActions(targetKind: String, target: String) throws -> [EnforcementAction] {
+        lock.withLock { actions.filter { $0.targetKind == targetKind && $0.target == target } }
+    }
     public func addEnforcement(_ a: EnforcementAction) throws -> EnforcementAction {
         lock.withLock {
             var a = a

@@ -16,6 +16,8 @@ public protocol Store: Sendable {
     /// Lines set aside, in source then line order. One entry per (kind, source, line): setting the
     /// same line aside again replaces the entry, so re-running a file does not pile up copies.
     func quarantinedLines() throws -> [QuarantinedLine]
+    /// The number of entries `quarantinedLines()` would return.
+    func quarantineCount() throws -> Int
 
     func eventCount() throws -> Int
     func observationCount() throws -> Int
@@ -26,6 +28,10 @@ public protocol Store: Sendable {
     func accountInfo(account: String) throws -> AccountInfo?
     /// Number of distinct accounts with at least one event.
     func accountCount() throws -> Int
+    /// The distinct accounts with at least one event from this organization, sorted. It may scan
+    /// every event (no index slows ingest for it): it serves enforcement on an organization, not a
+    /// request path.
+    func accounts(organization: String) throws -> [String]
 
     // MARK: analysis
 
@@ -46,12 +52,24 @@ public protocol Store: Sendable {
     func saveNetworks(_ networks: [StoredNetwork]) throws
     /// The networks of the latest analysis, in the order they were saved.
     func savedNetworks() throws -> [StoredNetwork]
+    /// The network of the latest analysis with this id, if any.
+    func network(id: String) throws -> StoredNetwork?
+    /// The number of networks of the latest analysis.
+    func networkCount() throws -> Int
+    /// The ids of the latest analysis's networks that have this account as a member, in saved order.
+    func networkIDs(containing account: String) throws -> [String]
 
     // MARK: casework
 
+    /// Every case, by network id.
     func cases() throws -> [Case]
+    /// The case of this network, if one was opened.
+    func caseFor(network id: String) throws -> Case?
     func saveCase(_ c: Case) throws
+    /// Every enforcement action, in the order they were taken (by id).
     func enforcementActions() throws -> [EnforcementAction]
+    /// The actions taken on one target (reversals included), by id.
+    func enforcementActions(targetKind: String, target: String) throws -> [EnforcementAction]
     /// Appends an action (its `id` is assigned here) and returns it.
     func addEnforcement(_ a: EnforcementAction) throws -> EnforcementAction
     func auditLog() throws -> [AuditEntry]

@@ -237,9 +237,19 @@ public final class PostgresStore: Store, @unchecked Sendable {
         try locked { db in Int(try db.execute(sql, params)[0, 0] ?? "0") ?? 0 }
     }
 
+    public func quarantineCount() throws -> Int { try count("SELECT count(*) FROM quarantine") }
     public func eventCount() throws -> Int { try count("SELECT count(*) FROM events") }
     public func observationCount() throws -> Int { try count("SELECT count(*) FROM observations") }
     public func accountCount() throws -> Int { try count("SELECT count(DISTINCT account) FROM events") }
+
+    public func accounts(organization: String) throws -> [String] {
+        // A scan of the events: an index on organization would slow every ingest for a query that
+        // only enforcement on an organization makes. Byte order, as the other stores sort.
+        try locked { db in
+            try db.execute("SELECT account FROM events WHERE organization = $1 GROUP BY account ORDER BY account COLLATE \"C\"", [.text(organization)])
+                .rows.compactMap { $0[0] }
+        }
+    }
 
     static let eventColumns = """
         id, time, account, organization, conversation, channel, model, prompt, response, refused, ip, asn,
@@ -432,19 +442,45 @@ public final class PostgresStore: Store, @unchecked Sendable {
         }
     }
 
+    public func network(id: String) throws -> StoredNetwork? {
+        try locked { db in
+            try db.execute("SELECT id, accounts, body FROM networks WHERE id = $1", [.text(id)]).rows.first.map {
+                StoredNetwork(id: $0[0] ?? "", accounts: JSONText.parseArray($0[1] ?? "[]"), json: $0[2] ?? "")
+            }
+        }
+    }
+
+    public func networkCount() throws -> Int { try count("SELECT count(*) FROM networks") }
+
+    public func networkIDs(containing account: String) throws -> [String] {
+        // Networks are few (tens to hundreds): a scan of their member lists beats keeping an index.
+        try locked { db in
+            try db.execute(
+                "SELECT id FROM networks WHERE accounts::jsonb ? $1 ORDER BY position", [.text(account)]
+            ).rows.compactMap { $0[0] }
+        }
+    }
+
     // MARK: casework
 
-    public func cases() throws -> [Case] {
-        try locked { db in
-            var notes: [String: [Case.Note]] = [:]
-            for r in try db.execute("SELECT network_id, time, author, text FROM case_notes ORDER BY id").rows {
-                notes[r[0] ?? "", default: []].append(Case.Note(time: Int64(r[1] ?? "") ?? 0, author: r[2] ?? "", text: r[3] ?? ""))
-            }
-            return try db.execute("SELECT network_id, status, verdict, verdict_reason, lead_source, updated FROM cases ORDER BY network_id").rows.map { r in
-                Case(
-                    networkID: r[0] ?? "", status: r[1] ?? "new", verdict: r[2], verdictReason: r[3], leadSource: r[4] ?? "",
-                    notes: notes[r[0] ?? ""] ?? [], updated: Int64(r[5] ?? "") ?? 0)
-            }
+    public func cases() throws -> [Case] { try locked { db in try Self.cases(db, where: "", []) } }
+
+    public func caseFor(network id: String) throws -> Case? {
+        try locked { db in try Self.cases(db, where: "WHERE network_id = $1", [.text(id)]).first }
+    }
+
+    /// The cases matching `condition` (on `cases` and `case_notes`, which both have `network_id`),
+    /// with their notes in the order they were added.
+    static func cases(_ db: PostgresConnection, where condition: String, _ params: [PGValue]) throws -> [Case] {
+        var notes: [String: [Case.Note]] = [:]
+        for r in try db.execute("SELECT network_id, time, author, text FROM case_notes \(condition) ORDER BY id", params).rows {
+            notes[r[0] ?? "", default: []].append(Case.Note(time: Int64(r[1] ?? "") ?? 0, author: r[2] ?? "", text: r[3] ?? ""))
+        }
+        let sql = "SELECT network_id, status, verdict, verdict_reason, lead_source, updated FROM cases \(condition) ORDER BY network_id COLLATE \"C\""
+        return try db.execute(sql, params).rows.map { r in
+            Case(
+                networkID: r[0] ?? "", status: r[1] ?? "new", verdict: r[2], verdictReason: r[3], leadSource: r[4] ?? "",
+                notes: notes[r[0] ?? ""] ?? [], updated: Int64(r[5] ?? "") ?? 0)
         }
     }
 
@@ -468,13 +504,23 @@ public final class PostgresStore: Store, @unchecked Sendable {
     }
 
     public func enforcementActions() throws -> [EnforcementAction] {
+        try locked { db in try Self.enforcementActions(db, where: "", []) }
+    }
+
+    public func enforcementActions(targetKind: String, target: String) throws -> [EnforcementAction] {
+        // Actions are taken by people, so the table stays small: no index.
         try locked { db in
-            try db.execute("SELECT id, time, actor, target_kind, target, accounts, action, category, reason, reverses FROM enforcement ORDER BY id").rows.map { r in
-                EnforcementAction(
-                    id: Int64(r[0] ?? "") ?? 0, time: Int64(r[1] ?? "") ?? 0, actor: r[2] ?? "", targetKind: r[3] ?? "", target: r[4] ?? "",
-                    accounts: JSONText.parseArray(r[5] ?? "[]"), action: r[6] ?? "", category: r[7] ?? "", reason: r[8] ?? "",
-                    reverses: r[9].flatMap { Int64($0) })
-            }
+            try Self.enforcementActions(db, where: "WHERE target_kind = $1 AND target = $2", [.text(targetKind), .text(target)])
+        }
+    }
+
+    static func enforcementActions(_ db: PostgresConnection, where condition: String, _ params: [PGValue]) throws -> [EnforcementAction] {
+        let sql = "SELECT id, time, actor, target_kind, target, accounts, action, category, reason, reverses FROM enforcement \(condition) ORDER BY id"
+        return try db.execute(sql, params).rows.map { r in
+            EnforcementAction(
+                id: Int64(r[0] ?? "") ?? 0, time: Int64(r[1] ?? "") ?? 0, actor: r[2] ?? "", targetKind: r[3] ?? "", target: r[4] ?? "",
+                accounts: JSONText.parseArray(r[5] ?? "[]"), action: r[6] ?? "", category: r[7] ?? "", reason: r[8] ?? "",
+                reverses: r[9].flatMap { Int64($0) })
         }
     }
 

@@ -497,17 +497,46 @@ public final class SQLiteStore: Store, Sendable {
         }
     }
 
+    public func network(id: String) throws -> StoredNetwork? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, accounts, body FROM networks WHERE id = ?", arguments: [id])
+                .map { StoredNetwork(id: $0[0], accounts: JSONText.parseArray($0[1]), json: $0[2]) }
+        }
+    }
+
+    public func networkCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM networks") ?? 0 }
+    }
+
+    public func networkIDs(containing account: String) throws -> [String] {
+        // Networks are few (tens to hundreds): a scan of their member lists beats keeping an index.
+        try pool.read { db in
+            try String.fetchAll(
+                db,
+                sql: "SELECT id FROM networks WHERE EXISTS (SELECT 1 FROM json_each(accounts) WHERE value = ?) ORDER BY rowid",
+                arguments: [account])
+        }
+    }
+
     // MARK: casework
 
-    public func cases() throws -> [Case] {
-        try pool.read { db in
-            let notes = try Row.fetchAll(db, sql: "SELECT network_id, time, author, text FROM case_notes ORDER BY id")
-            var byCase: [String: [Case.Note]] = [:]
-            for n in notes { byCase[n[0], default: []].append(Case.Note(time: n[1], author: n[2], text: n[3])) }
-            return try Row.fetchAll(db, sql: "SELECT network_id, status, verdict, verdict_reason, lead_source, updated FROM cases ORDER BY network_id")
-                .map { r in
-                    Case(networkID: r[0], status: r[1], verdict: r[2], verdictReason: r[3], leadSource: r[4], notes: byCase[r[0]] ?? [], updated: r[5])
-                }
+    public func cases() throws -> [Case] { try pool.read { db in try Self.cases(db, where: "", []) } }
+
+    public func caseFor(network id: String) throws -> Case? {
+        try pool.read { db in try Self.cases(db, where: "WHERE network_id = ?", [id]).first }
+    }
+
+    /// The cases matching `condition` (on `cases` and `case_notes`, which both have `network_id`),
+    /// with their notes in the order they were added.
+    static func cases(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [Case] {
+        let notes = try Row.fetchAll(db, sql: "SELECT network_id, time, author, text FROM case_notes \(condition) ORDER BY id", arguments: arguments)
+        var byCase: [String: [Case.Note]] = [:]
+        for n in notes { byCase[n[0], default: []].append(Case.Note(time: n[1], author: n[2], text: n[3])) }
+        return try Row.fetchAll(
+            db, sql: "SELECT network_id, status, verdict, verdict_reason, lead_source, updated FROM cases \(condition) ORDER BY network_id",
+            arguments: arguments
+        ).map { r in
+            Case(networkID: r[0], status: r[1], verdict: r[2], verdictReason: r[3], leadSource: r[4], notes: byCase[r[0]] ?? [], updated: r[5])
         }
     }
 
@@ -527,12 +556,21 @@ public final class SQLiteStore: Store, Sendable {
     }
 
     public func enforcementActions() throws -> [EnforcementAction] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, time, actor, target_kind, target, accounts, action, category, reason, reverses FROM enforcement ORDER BY id")
-                .map { r in
-                    EnforcementAction(id: r[0], time: r[1], actor: r[2], targetKind: r[3], target: r[4], accounts: JSONText.parseArray(r[5]),
-                                      action: r[6], category: r[7], reason: r[8], reverses: r[9])
-                }
+        try pool.read { db in try Self.enforcementActions(db, where: "", []) }
+    }
+
+    public func enforcementActions(targetKind: String, target: String) throws -> [EnforcementAction] {
+        // Actions are taken by people, so the table stays small: no index.
+        try pool.read { db in try Self.enforcementActions(db, where: "WHERE target_kind = ? AND target = ?", [targetKind, target]) }
+    }
+
+    static func enforcementActions(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [EnforcementAction] {
+        try Row.fetchAll(
+            db, sql: "SELECT id, time, actor, target_kind, target, accounts, action, category, reason, reverses FROM enforcement \(condition) ORDER BY id",
+            arguments: arguments
+        ).map { r in
+            EnforcementAction(id: r[0], time: r[1], actor: r[2], targetKind: r[3], target: r[4], accounts: JSONText.parseArray(r[5]),
+                              action: r[6], category: r[7], reason: r[8], reverses: r[9])
         }
     }
 
@@ -604,6 +642,10 @@ public final class SQLiteStore: Store, Sendable {
         }
     }
 
+    public func quarantineCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM quarantine") ?? 0 }
+    }
+
     public func eventCount() throws -> Int {
         // Every stored event owns one row of the compact key tables: counting those is far
         // cheaper than scanning the events themselves.
@@ -618,6 +660,14 @@ public final class SQLiteStore: Store, Sendable {
 
     public func accountCount() throws -> Int {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(DISTINCT account) FROM events") ?? 0 }
+    }
+
+    public func accounts(organization: String) throws -> [String] {
+        // A scan of the events: an index on organization would slow every ingest batch for a
+        // query that only enforcement on an organization makes.
+        try pool.read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT account FROM events WHERE organization = ? ORDER BY account", arguments: [organization])
+        }
     }
 
     static let eventColumns = """

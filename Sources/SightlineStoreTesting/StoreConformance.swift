@@ -32,6 +32,10 @@ public struct StoreConformance {
         case eventsOfAnAccountInTimeOrder
         case quarantineKeepsOneEntryPerLine
         case flaggedPromptsOfSomeAccountsInIngestionOrder
+        case accountsOfAnOrganizationSorted
+        case networksAreReplacedAndLookedUp
+        case casesAreFoundByNetwork
+        case enforcementActionsOfATarget
 
         public var testDescription: String { rawValue }
 
@@ -41,9 +45,15 @@ public struct StoreConformance {
             case .roundTripsEveryField: ["event(id:)", "ingest(observations:quarantined:)", "observation(id:)", "observationCount()"]
             case .latestAccountInfoWinsByEventTime: ["accountInfo(account:)"]
             case .eventsOfAnAccountInTimeOrder: ["events(account:)", "accountCount()"]
-            case .quarantineKeepsOneEntryPerLine: ["quarantinedLines()"]
+            case .quarantineKeepsOneEntryPerLine: ["quarantinedLines()", "quarantineCount()"]
             case .flaggedPromptsOfSomeAccountsInIngestionOrder:
                 ["unclassifiedEvents(after:limit:)", "saveClassifications(_:)", "lastClassifiedSeq()", "flaggedPrompts(accounts:limit:)"]
+            case .accountsOfAnOrganizationSorted: ["accounts(organization:)"]
+            case .networksAreReplacedAndLookedUp:
+                ["saveNetworks(_:)", "savedNetworks()", "network(id:)", "networkCount()", "networkIDs(containing:)"]
+            case .casesAreFoundByNetwork: ["saveCase(_:)", "cases()", "caseFor(network:)"]
+            case .enforcementActionsOfATarget:
+                ["addEnforcement(_:)", "enforcementActions()", "enforcementActions(targetKind:target:)"]
             }
         }
     }
@@ -59,6 +69,10 @@ public struct StoreConformance {
         case .eventsOfAnAccountInTimeOrder: try eventsOfAnAccountInTimeOrder(store)
         case .quarantineKeepsOneEntryPerLine: try quarantineKeepsOneEntryPerLine(store)
         case .flaggedPromptsOfSomeAccountsInIngestionOrder: try flaggedPromptsOfSomeAccountsInIngestionOrder(store)
+        case .accountsOfAnOrganizationSorted: try accountsOfAnOrganizationSorted(store)
+        case .networksAreReplacedAndLookedUp: try networksAreReplacedAndLookedUp(store)
+        case .casesAreFoundByNetwork: try casesAreFoundByNetwork(store)
+        case .enforcementActionsOfATarget: try enforcementActionsOfATarget(store)
         }
     }
 }
@@ -128,6 +142,7 @@ extension StoreConformance {
         _ = try store.ingest(events: [event("e1")], quarantined: [q1, q2])
         _ = try store.ingest(events: [], quarantined: [q1])
         #expect(try store.quarantinedLines() == [q2, q1])
+        #expect(try store.quarantineCount() == 2)
     }
 
     func flaggedPromptsOfSomeAccountsInIngestionOrder(_ store: any Store) throws {
@@ -143,5 +158,90 @@ extension StoreConformance {
         #expect(try store.flaggedPrompts(accounts: ["a1"], limit: 5) == ["prompt of e1", "prompt of e4"])
         #expect(try store.flaggedPrompts(accounts: ["a1", "a2"], limit: 2) == ["prompt of e1", "prompt of e2"])
         #expect(try store.flaggedPrompts(accounts: ["nobody"], limit: 5).isEmpty)
+    }
+}
+
+extension StoreConformance {
+    func accountsOfAnOrganizationSorted(_ store: any Store) throws {
+        _ = try store.ingest(
+            events: [
+                event("e1", account: "b", organization: "o1"), event("e2", account: "a", organization: "o1"),
+                event("e3", account: "a", organization: "o1"), event("e4", account: "B", organization: "o1"),
+                event("e5", account: "c", organization: "o2"), event("e6", account: "d"),
+            ], quarantined: [])
+        // Byte order, whatever the database's collation: upper case before lower case.
+        #expect(try store.accounts(organization: "o1") == ["B", "a", "b"])
+        #expect(try store.accounts(organization: "o2") == ["c"])
+        #expect(try store.accounts(organization: "nobody").isEmpty)
+    }
+
+    func networksAreReplacedAndLookedUp(_ store: any Store) throws {
+        #expect(try store.savedNetworks().isEmpty)
+        #expect(try store.networkCount() == 0)
+        let first = [
+            StoredNetwork(id: "net-b", accounts: ["a1", "a2"], json: #"{"id": "net-b", "name": "\"Quoted\" 写"}"#),
+            StoredNetwork(id: "net-a", accounts: ["a2", "a3"], json: "{}"),
+        ]
+        try store.saveNetworks(first)
+        #expect(try store.savedNetworks() == first)
+        #expect(try store.networkCount() == 2)
+        #expect(try store.network(id: "net-a") == first[1])
+        #expect(try store.network(id: "net-c") == nil)
+        #expect(try store.networkIDs(containing: "a2") == ["net-b", "net-a"])
+        #expect(try store.networkIDs(containing: "a3") == ["net-a"])
+        #expect(try store.networkIDs(containing: "a") == [])
+        // A new analysis replaces the previous networks entirely.
+        let second = [StoredNetwork(id: "net-c", accounts: ["a9"], json: "{}")]
+        try store.saveNetworks(second)
+        #expect(try store.savedNetworks() == second)
+        #expect(try store.network(id: "net-b") == nil)
+        #expect(try store.networkIDs(containing: "a2") == [])
+        #expect(try store.networkCount() == 1)
+        try store.saveNetworks([])
+        #expect(try store.networkCount() == 0)
+    }
+
+    func casesAreFoundByNetwork(_ store: any Store) throws {
+        #expect(try store.cases().isEmpty)
+        try store.saveCase(Case(networkID: "net-b", updated: 1))
+        let a = Case(networkID: "net-a", status: "investigating", verdict: "coordinated", verdictReason: "shared devices",
+                     leadSource: "tip from a partner", updated: 2)
+        try store.saveCase(a)
+        #expect(try store.cases().map(\.networkID) == ["net-a", "net-b"])
+        #expect(try store.caseFor(network: "net-a") == a)
+        #expect(try store.caseFor(network: "net-c") == nil)
+        var changed = a
+        changed.status = "closed"
+        changed.verdict = nil
+        changed.verdictReason = nil
+        changed.updated = 3
+        try store.saveCase(changed)
+        #expect(try store.caseFor(network: "net-a") == changed)
+        #expect(try store.cases().count == 2)
+    }
+
+    func enforcementActionsOfATarget(_ store: any Store) throws {
+        func action(_ kind: String, _ target: String, _ accounts: [String], reverses: Int64? = nil) -> EnforcementAction {
+            EnforcementAction(id: 0, time: 10, actor: "analyst", targetKind: kind, target: target, accounts: accounts, action: "ban",
+                              category: "scam", reason: "why", reverses: reverses)
+        }
+        #expect(try store.enforcementActions().isEmpty)
+        let first = try store.addEnforcement(action("network", "net-1", ["a1", "a2"]))
+        let second = try store.addEnforcement(action("account", "a3", ["a3"]))
+        let reversal = try store.addEnforcement(action("network", "net-1", ["a1", "a2"], reverses: first.id))
+        #expect(first.id < second.id && second.id < reversal.id)
+        #expect(first == action("network", "net-1", ["a1", "a2"]).with(id: first.id))
+        #expect(try store.enforcementActions() == [first, second, reversal])
+        #expect(try store.enforcementActions(targetKind: "network", target: "net-1") == [first, reversal])
+        #expect(try store.enforcementActions(targetKind: "account", target: "a3") == [second])
+        #expect(try store.enforcementActions(targetKind: "network", target: "a3").isEmpty)
+    }
+}
+
+extension EnforcementAction {
+    fileprivate func with(id: Int64) -> EnforcementAction {
+        var a = self
+        a.id = id
+        return a
     }
 }
