@@ -105,9 +105,26 @@ public final class MemoryStore: Store, @unchecked Sendable {
     public func analysisEvents() throws -> [AnalysisEvent] {
         lock.withLock {
             eventOrder.enumerated().compactMap { i, id in
-                classifications[Int64(i + 1)].map { AnalysisEvent(seq: Int64(i + 1), event: eventsByID[id]!, classification: $0) }
+                classifications[Int64(i + 1)].map { Self.analysisEvent(seq: Int64(i + 1), eventsByID[id]!, $0) }
             }
         }
+    }
+
+    /// What `analysisEvents()` keeps of an event: what the SQL stores' `analysisEventsSelect` reads.
+    static func analysisEvent(seq: Int64, _ e: UsageEvent, _ c: EventClassification) -> AnalysisEvent {
+        var e = e
+        var c = c
+        e.userAgent = nil
+        e.raw = nil
+        e.accountInfo = nil
+        if c.category == ThreatCategory.benign {
+            e.id = ""
+            e.prompt = ""
+            e.response = nil
+            c.scores = []
+            c.signals = []
+        }
+        return AnalysisEvent(seq: seq, event: e, classification: c)
     }
 
     public func allAccountInfo() throws -> [String: AccountInfo] { lock.withLock { infos.mapValues(\.info) } }

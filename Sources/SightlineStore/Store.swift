@@ -40,8 +40,10 @@ public protocol Store: Sendable {
     func saveClassifications(_ items: [(seq: Int64, classification: EventClassification)]) throws
     /// The highest seq classified so far (0 when none).
     func lastClassifiedSeq() throws -> Int64
-    /// Every classified event, in ingestion order. Benign events may come without their prompt
-    /// and response text (analysis reads text of flagged events only).
+    /// Every classified event, in ingestion order (by seq), as analysis reads it: without user
+    /// agent, raw line or account facts, and, for benign events, also without id, prompt
+    /// (empty), response, per-category scores and signals. Analysis reads none of these for
+    /// benign events, and their text is most of what a million events would otherwise hold.
     func analysisEvents() throws -> [AnalysisEvent]
     /// Up to `limit` flagged prompts of these accounts, in ingestion order (the console's sample).
     func flaggedPrompts(accounts: [String], limit: Int) throws -> [String]

@@ -33,6 +33,7 @@ public struct StoreConformance {
         case quarantineKeepsOneEntryPerLine
         case flaggedPromptsOfSomeAccountsInIngestionOrder
         case accountsOfAnOrganizationSorted
+        case analysisEventsInIngestionOrderWithBenignTextLeftOut
         case networksAreReplacedAndLookedUp
         case casesAreFoundByNetwork
         case enforcementActionsOfATarget
@@ -49,6 +50,7 @@ public struct StoreConformance {
             case .flaggedPromptsOfSomeAccountsInIngestionOrder:
                 ["unclassifiedEvents(after:limit:)", "saveClassifications(_:)", "lastClassifiedSeq()", "flaggedPrompts(accounts:limit:)"]
             case .accountsOfAnOrganizationSorted: ["accounts(organization:)"]
+            case .analysisEventsInIngestionOrderWithBenignTextLeftOut: ["analysisEvents()"]
             case .networksAreReplacedAndLookedUp:
                 ["saveNetworks(_:)", "savedNetworks()", "network(id:)", "networkCount()", "networkIDs(containing:)"]
             case .casesAreFoundByNetwork: ["saveCase(_:)", "cases()", "caseFor(network:)"]
@@ -70,6 +72,7 @@ public struct StoreConformance {
         case .quarantineKeepsOneEntryPerLine: try quarantineKeepsOneEntryPerLine(store)
         case .flaggedPromptsOfSomeAccountsInIngestionOrder: try flaggedPromptsOfSomeAccountsInIngestionOrder(store)
         case .accountsOfAnOrganizationSorted: try accountsOfAnOrganizationSorted(store)
+        case .analysisEventsInIngestionOrderWithBenignTextLeftOut: try analysisEventsInIngestionOrderWithBenignTextLeftOut(store)
         case .networksAreReplacedAndLookedUp: try networksAreReplacedAndLookedUp(store)
         case .casesAreFoundByNetwork: try casesAreFoundByNetwork(store)
         case .enforcementActionsOfATarget: try enforcementActionsOfATarget(store)
@@ -243,5 +246,50 @@ extension EnforcementAction {
         var a = self
         a.id = id
         return a
+    }
+}
+
+extension StoreConformance {
+    func analysisEventsInIngestionOrderWithBenignTextLeftOut(_ store: any Store) throws {
+        func full(_ id: String, time: Int64) -> UsageEvent {
+            UsageEvent(
+                id: id, time: time, account: "acct", prompt: "prompt of \(id)", organization: "org", conversation: "conv",
+                channel: .chat, model: "m", response: "response of \(id)", refused: false, ip: "203.0.113.7", asn: 64500,
+                country: "NL", anonymizer: .vpn, userAgent: "ua", device: "dev", timezone: "Europe/Amsterdam", locale: "nl-NL",
+                accountInfo: AccountInfo(email: "x@example.org", payment: "card-1"), raw: #"{"extra": 1}"#)
+        }
+        let events = [full("flagged", time: 30), full("benign", time: 10), full("pending", time: 20), full("later", time: 5)]
+        _ = try store.ingest(events: events, quarantined: [])
+        let seqs = try store.unclassifiedEvents(after: 0, limit: 10).map(\.seq)
+        try #require(seqs.count == 4)
+        let flagged = EventClassification(
+            category: "scam", score: 0.875, scores: [0, 0.125, 0, 0, 0, 0.25, 0.875], promptLanguage: "nl", responseLanguage: "en",
+            signals: ["phrase:wire transfer", "model"])
+        let benign = EventClassification(
+            category: "benign", score: 0.25, scores: [0.25, 0, 0, 0, 0, 0, 0.125], promptLanguage: "nl", responseLanguage: nil,
+            signals: ["model"])
+        // Saved out of order: analysis reads in ingestion order all the same.
+        try store.saveClassifications([(seqs[3], flagged)])
+        try store.saveClassifications([(seqs[0], flagged), (seqs[1], benign)])
+        let read = try store.analysisEvents()
+        #expect(read.map(\.seq) == [seqs[0], seqs[1], seqs[3]])
+        try #require(read.count == 3)
+
+        var expectedFlagged = events[0]
+        expectedFlagged.userAgent = nil
+        expectedFlagged.raw = nil
+        expectedFlagged.accountInfo = nil
+        #expect(read[0].event == expectedFlagged)
+        #expect(read[0].classification == flagged)
+
+        var expectedBenign = expectedFlagged
+        expectedBenign.id = ""
+        expectedBenign.prompt = ""
+        expectedBenign.response = nil
+        expectedBenign.time = 10
+        #expect(read[1].event == expectedBenign)
+        #expect(read[1].classification == EventClassification(
+            category: "benign", score: 0.25, scores: [], promptLanguage: "nl", responseLanguage: nil, signals: []))
+        #expect(read[2].event.id == "later" && read[2].event.prompt == "prompt of later")
     }
 }
