@@ -146,7 +146,14 @@ public final class MemoryStore: Store, @unchecked Sendable {
 
     public func cases() throws -> [Case] { lock.withLock { caseList.values.sorted { $0.networkID < $1.networkID } } }
     public func caseFor(network id: String) throws -> Case? { lock.withLock { caseList[id] } }
-    public func saveCase(_ c: Case) throws { lock.withLock { caseList[c.networkID] = c } }
+    public func saveCase(_ c: Case) throws {
+        lock.withLock {
+            var c = c
+            let stored = caseList[c.networkID]?.notes ?? []
+            c.notes = stored + CaseNotes.unsaved(c.notes, stored: stored)
+            caseList[c.networkID] = c
+        }
+    }
     public func enforcementActions() throws -> [EnforcementAction] { lock.withLock { actions } }
     public func enforcementActions(targetKind: String, target: String) throws -> [EnforcementAction] {
         lock.withLock { actions.filter { $0.targetKind == targetKind && $0.target == target } }

@@ -67,6 +67,12 @@ public protocol Store: Sendable {
     func cases() throws -> [Case]
     /// The case of this network, if one was opened.
     func caseFor(network id: String) throws -> Case?
+    /// Creates or updates the case of `c.networkID`: its status, verdict, lead source and update
+    /// time become `c`'s. Notes are append-only, since an analyst's note must never vanish: the
+    /// notes of `c` that the stored case lacks are appended, in `c`'s order (`CaseNotes.unsaved`
+    /// says which), and a stored note is never removed or rewritten. So a caller that read the
+    /// case before another added a note, and saves its copy with a note of its own, keeps both;
+    /// an edited note is stored as a new one, the original stays.
     func saveCase(_ c: Case) throws
     /// Every enforcement action, in the order they were taken (by id).
     func enforcementActions() throws -> [EnforcementAction]

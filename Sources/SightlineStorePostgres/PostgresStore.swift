@@ -493,8 +493,9 @@ public final class PostgresStore: Store, @unchecked Sendable {
                     ON CONFLICT (network_id) DO UPDATE SET status = excluded.status, verdict = excluded.verdict,
                         verdict_reason = excluded.verdict_reason, lead_source = excluded.lead_source, updated = excluded.updated
                     """, [.text(c.networkID), .text(c.status), .text(c.verdict), .text(c.verdictReason), .text(c.leadSource), .int(c.updated)])
-                let stored = Int(try db.execute("SELECT count(*) FROM case_notes WHERE network_id = $1", [.text(c.networkID)])[0, 0] ?? "0") ?? 0
-                for n in c.notes.dropFirst(stored) {
+                let stored = try db.execute("SELECT time, author, text FROM case_notes WHERE network_id = $1 ORDER BY id", [.text(c.networkID)])
+                    .rows.map { Case.Note(time: Int64($0[0] ?? "") ?? 0, author: $0[1] ?? "", text: $0[2] ?? "") }
+                for n in CaseNotes.unsaved(c.notes, stored: stored) {
                     try db.execute(
                         "INSERT INTO case_notes (network_id, time, author, text) VALUES ($1, $2, $3, $4)",
                         [.text(c.networkID), .int(n.time), .text(n.author), .text(n.text)])

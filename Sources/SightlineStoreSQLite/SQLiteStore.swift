@@ -548,8 +548,9 @@ public final class SQLiteStore: Store, Sendable {
                     ON CONFLICT (network_id) DO UPDATE SET status = excluded.status, verdict = excluded.verdict,
                         verdict_reason = excluded.verdict_reason, lead_source = excluded.lead_source, updated = excluded.updated
                     """, arguments: [c.networkID, c.status, c.verdict, c.verdictReason, c.leadSource, c.updated])
-            let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM case_notes WHERE network_id = ?", arguments: [c.networkID]) ?? 0
-            for n in c.notes.dropFirst(stored) {
+            let stored = try Row.fetchAll(db, sql: "SELECT time, author, text FROM case_notes WHERE network_id = ? ORDER BY id", arguments: [c.networkID])
+                .map { Case.Note(time: $0[0], author: $0[1], text: $0[2]) }
+            for n in CaseNotes.unsaved(c.notes, stored: stored) {
                 try db.execute(sql: "INSERT INTO case_notes (network_id, time, author, text) VALUES (?, ?, ?, ?)", arguments: [c.networkID, n.time, n.author, n.text])
             }
         }

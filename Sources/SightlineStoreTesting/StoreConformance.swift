@@ -36,6 +36,7 @@ public struct StoreConformance {
         case analysisEventsInIngestionOrderWithBenignTextLeftOut
         case networksAreReplacedAndLookedUp
         case casesAreFoundByNetwork
+        case caseNotesAreOnlyEverAppended
         case enforcementActionsOfATarget
 
         public var testDescription: String { rawValue }
@@ -54,6 +55,7 @@ public struct StoreConformance {
             case .networksAreReplacedAndLookedUp:
                 ["saveNetworks(_:)", "savedNetworks()", "network(id:)", "networkCount()", "networkIDs(containing:)"]
             case .casesAreFoundByNetwork: ["saveCase(_:)", "cases()", "caseFor(network:)"]
+            case .caseNotesAreOnlyEverAppended: ["saveCase(_:)", "caseFor(network:)", "cases()"]
             case .enforcementActionsOfATarget:
                 ["addEnforcement(_:)", "enforcementActions()", "enforcementActions(targetKind:target:)"]
             }
@@ -75,6 +77,7 @@ public struct StoreConformance {
         case .analysisEventsInIngestionOrderWithBenignTextLeftOut: try analysisEventsInIngestionOrderWithBenignTextLeftOut(store)
         case .networksAreReplacedAndLookedUp: try networksAreReplacedAndLookedUp(store)
         case .casesAreFoundByNetwork: try casesAreFoundByNetwork(store)
+        case .caseNotesAreOnlyEverAppended: try caseNotesAreOnlyEverAppended(store)
         case .enforcementActionsOfATarget: try enforcementActionsOfATarget(store)
         }
     }
@@ -291,5 +294,43 @@ extension StoreConformance {
         #expect(read[1].classification == EventClassification(
             category: "benign", score: 0.25, scores: [], promptLanguage: "nl", responseLanguage: nil, signals: []))
         #expect(read[2].event.id == "later" && read[2].event.prompt == "prompt of later")
+    }
+}
+
+extension StoreConformance {
+    func caseNotesAreOnlyEverAppended(_ store: any Store) throws {
+        let n1 = Case.Note(time: 1, author: "ana", text: "shared devices")
+        let n2 = Case.Note(time: 2, author: "ben", text: "same payment card")
+        let n3 = Case.Note(time: 3, author: "ana", text: "写 \"quoted\"")
+        let opened = Case(networkID: "net-1", notes: [n1], updated: 1)
+        try store.saveCase(opened)
+        try store.saveCase(Case(networkID: "net-2", notes: [n1], updated: 1))
+        #expect(try store.caseFor(network: "net-1")?.notes == [n1])
+
+        var fresh = try #require(try store.caseFor(network: "net-1"))
+        fresh.notes.append(n2)
+        try store.saveCase(fresh)
+        #expect(try store.caseFor(network: "net-1")?.notes == [n1, n2])
+
+        // A copy read before n2 was added, saved with a note of its own, loses nothing.
+        var stale = opened
+        stale.notes.append(n3)
+        stale.status = "investigating"
+        try store.saveCase(stale)
+        #expect(try store.caseFor(network: "net-1")?.notes == [n1, n2, n3])
+        #expect(try store.caseFor(network: "net-1")?.status == "investigating")
+
+        // Saving with no notes, or the same notes again, removes and repeats nothing.
+        try store.saveCase(Case(networkID: "net-1", status: "closed", updated: 4))
+        try store.saveCase(try #require(try store.caseFor(network: "net-1")))
+        #expect(try store.caseFor(network: "net-1")?.notes == [n1, n2, n3])
+        #expect(try store.caseFor(network: "net-1")?.status == "closed")
+
+        // An edited note is a new note; the original stays. Two equal new notes are both kept.
+        let edited = Case.Note(time: 1, author: "ana", text: "shared devices and addresses")
+        let twice = Case.Note(time: 5, author: "sightline", text: "Recidivism: account a9")
+        try store.saveCase(Case(networkID: "net-1", notes: [edited, n2, n3, twice, twice], updated: 5))
+        #expect(try store.caseFor(network: "net-1")?.notes == [n1, n2, n3, edited, twice, twice])
+        #expect(try store.cases().map(\.notes) == [[n1, n2, n3, edited, twice, twice], [n1]])
     }
 }
