@@ -223,7 +223,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     public func quarantinedLines() throws -> [QuarantinedLine] {
         try locked { db in
-            try db.execute("SELECT kind, source, line, reason, raw FROM quarantine ORDER BY source, line, kind").rows.map { r in
+            try db.execute("SELECT kind, source, line, reason, raw FROM quarantine ORDER BY source COLLATE \"C\", line, kind").rows.map { r in
                 QuarantinedLine(
                     kind: QuarantinedLine.Kind(rawValue: r[0] ?? "") ?? .event, source: r[1] ?? "", line: Int(r[2] ?? "") ?? 0,
                     reason: r[3] ?? "", raw: decodeByteaHex(r[4]))
@@ -271,7 +271,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     public func events(account: String) throws -> [UsageEvent] {
         try locked { db in
-            try db.execute("SELECT \(Self.eventColumns) FROM events WHERE account = $1 ORDER BY time, id", [.text(account)]).rows.map(Self.event)
+            try db.execute("SELECT \(Self.eventColumns) FROM events WHERE account = $1 ORDER BY time, id COLLATE \"C\"", [.text(account)]).rows.map(Self.event)
         }
     }
 
@@ -297,7 +297,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
     }
 
     public func allObservations() throws -> [Observation] {
-        try locked { db in try db.execute("SELECT \(Self.observationColumns) FROM observations ORDER BY time, id").rows.map(Self.observation) }
+        try locked { db in try db.execute("SELECT \(Self.observationColumns) FROM observations ORDER BY time, id COLLATE \"C\"").rows.map(Self.observation) }
     }
 
     static func accountInfo(_ r: ArraySlice<String?>) -> AccountInfo {
@@ -560,7 +560,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     public func fingerprints() throws -> [Fingerprint] {
         try locked { db in
-            try db.execute("SELECT network_id, kind, value FROM fingerprints ORDER BY network_id, kind, value").rows.map {
+            try db.execute("SELECT network_id, kind, value FROM fingerprints ORDER BY network_id COLLATE \"C\", kind COLLATE \"C\", value COLLATE \"C\"").rows.map {
                 Fingerprint(networkID: $0[0] ?? "", kind: $0[1] ?? "", value: $0[2] ?? "")
             }
         }

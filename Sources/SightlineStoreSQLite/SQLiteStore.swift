@@ -410,8 +410,13 @@ public final class SQLiteStore: Store, Sendable {
 
     public func unclassifiedEvents(after seq: Int64, limit: Int) throws -> [(seq: Int64, prompt: String, response: String?)] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT seq, prompt, response FROM events WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [seq, limit])
-                .map { ($0[0], $0[1], $0[2]) }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT seq, prompt, response FROM events e
+                    WHERE seq > ? AND NOT EXISTS (SELECT 1 FROM classifications c WHERE c.seq = e.seq) ORDER BY seq LIMIT ?
+                    """, arguments: [seq, limit]
+            ).map { ($0[0], $0[1], $0[2]) }
         }
     }
 
@@ -429,7 +434,29 @@ public final class SQLiteStore: Store, Sendable {
     }
 
     public func lastClassifiedSeq() throws -> Int64 {
-        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM classifications") ?? 0 }
+        try pool.read { db in
+            // Classification runs in seq order, so usually every event up to the highest classified
+            // one is classified: then as many events have a seq up to it as there are
+            // classifications (counted on the compact key tables rather than the events), and the
+            // first event not classified is the next one. Otherwise (classifications saved out of
+            // order) it is the first event below the highest without a classification.
+            let row = try Row.fetchOne(db, sql: "SELECT coalesce(max(seq), 0), count(*) FROM classifications")!
+            let highest: Int64 = row[0]
+            let classified: Int = row[1]
+            let events = try Int.fetchOne(
+                db, sql: "SELECT (SELECT count(*) FROM event_keys WHERE seq <= ?1) + (SELECT count(*) FROM event_id_overflow WHERE seq <= ?1)",
+                arguments: [highest]) ?? 0
+            if events == classified {
+                let next = try Int64.fetchOne(db, sql: "SELECT seq FROM events WHERE seq > ? ORDER BY seq LIMIT 1", arguments: [highest])
+                return next.map { $0 - 1 } ?? highest
+            }
+            return try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT min(k.seq) - 1 FROM (SELECT seq FROM event_keys UNION ALL SELECT seq FROM event_id_overflow) k
+                    WHERE k.seq <= ? AND NOT EXISTS (SELECT 1 FROM classifications c WHERE c.seq = k.seq)
+                    """, arguments: [highest]) ?? highest
+        }
     }
 
     public func analysisEvents() throws -> [AnalysisEvent] {
