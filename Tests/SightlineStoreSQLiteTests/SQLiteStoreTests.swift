@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import SightlineCore
 import SightlineStore
 @testable import SightlineStoreSQLite
@@ -33,6 +34,26 @@ func event(_ id: String) -> UsageEvent { StoreConformance.sampleEvent(id) }
         let reopened = try SQLiteStore(path: store.path)
         #expect(try reopened.eventCount() == 2)
         #expect(try reopened.ingest(events: [event("e2"), event("e3")], quarantined: []) == [false, true])
+    }
+
+    @Test func migrationsAreAppliedOnceInOrder() throws {
+        let (store, cleanup) = try temporarySQLiteStore()
+        defer { cleanup() }
+        _ = try SQLiteStore(path: store.path)
+        let applied = try store.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
+        #expect(applied == ["v1-ingest", "v2-analysis", "v3-casework", "v4-tokens"])
+    }
+
+    @Test func theAuditLogRefusesEditsAndEnforcementRefusesDeletion() throws {
+        let (store, cleanup) = try temporarySQLiteStore()
+        defer { cleanup() }
+        try store.addAudit(actor: "a", action: "x", subject: "s", detail: "d", time: 1)
+        _ = try store.addEnforcement(EnforcementAction(id: 0, time: 1, actor: "a", targetKind: "account", target: "u", accounts: ["u"], action: "ban", category: "scam", reason: "r"))
+        #expect(throws: DatabaseError.self) { try store.pool.write { try $0.execute(sql: "UPDATE audit SET detail = 'changed'") } }
+        #expect(throws: DatabaseError.self) { try store.pool.write { try $0.execute(sql: "DELETE FROM audit") } }
+        #expect(throws: DatabaseError.self) { try store.pool.write { try $0.execute(sql: "DELETE FROM enforcement") } }
+        #expect(try store.auditLog().map(\.detail) == ["d"])
+        #expect(try store.enforcementActions().count == 1)
     }
 
     @Test func bulkLoadKeepsTheGuarantees() throws {
