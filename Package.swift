@@ -12,6 +12,9 @@ let package = Package(
         .executable(name: "sightline", targets: ["sightline"]),
         .library(name: "SightlineCore", targets: ["SightlineCore"]),
         .library(name: "SightlineStore", targets: ["SightlineStore"]),
+        .library(name: "SightlineStoreSQLite", targets: ["SightlineStoreSQLite"]),
+        .library(name: "SightlineStorePostgres", targets: ["SightlineStorePostgres"]),
+        .library(name: "SightlineStoreTesting", targets: ["SightlineStoreTesting"]),
         .library(name: "SightlineDetection", targets: ["SightlineDetection"]),
         .library(name: "SightlinePipeline", targets: ["SightlinePipeline"]),
     ],
@@ -24,30 +27,38 @@ let package = Package(
     ],
     targets: [
         // Pure core: the domain as types, decoding and validation, the JSON codec, deterministic
-        // maths. No database, network or file I/O.
+        // maths, time zones as data. No database, network or file I/O.
         .target(name: "SightlineCore", swiftSettings: strict),
         // The synthetic scenario generator and its corpora (demo, tests, benchmarks). Pure.
         .target(name: "SightlineScenario", dependencies: ["SightlineCore"], swiftSettings: strict),
-        // libpq, PostgreSQL's own client library (Debian's libpq-dev), for the shared store.
-        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
-        // The store protocol, its in-memory implementation and the SQLite and PostgreSQL adapters.
+        // The store protocol, its errors, the in-memory store, parsing `--db`, and what the SQL
+        // adapters share. Links no database: the pipeline and the server depend on this alone.
+        .target(name: "SightlineStore", dependencies: ["SightlineCore"], swiftSettings: strict),
+        // The embedded store: SQLite through GRDB.
         .target(
-            name: "SightlineStore",
+            name: "SightlineStoreSQLite",
             dependencies: [
-                "SightlineCore", "CLibPQ",
+                "SightlineCore", "SightlineStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strict),
+        // libpq, PostgreSQL's own client library (Debian's libpq-dev), for the shared store.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // The shared store: PostgreSQL through libpq.
+        .target(name: "SightlineStorePostgres", dependencies: ["SightlineCore", "SightlineStore", "CLibPQ"], swiftSettings: strict),
+        // The conformance suite every store passes, as code (Swift Testing) that each store's
+        // test target runs against its own stores.
+        .target(name: "SightlineStoreTesting", dependencies: ["SightlineCore", "SightlineStore"], swiftSettings: strict),
         // Compact Language Detector 2 (Debian's libcld2-dev), behind a small C entry point.
         .target(name: "CCLD2", linkerSettings: [.linkedLibrary("cld2")]),
-        // Detection: language identification, the policy, the trained model, evaluation, account
-        // scores. Pure: no database, network or file I/O.
+        // Detection: language identification, the policy, the trained model, evaluation. Pure.
         .target(
             name: "SightlineDetection",
             dependencies: ["SightlineCore", "CCLD2", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
-        // Analysis: account profiles and behaviour scores, linking, clustering, assessment. Pure.
+        // Analysis, a folder per stage: profiles, triage, linking, clustering, assessment, the act
+        // rules, reports. Pure.
         .target(name: "SightlineAnalysis", dependencies: ["SightlineCore", "SightlineDetection"], swiftSettings: strict),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Runs the stages against a store: reading files (plain, gzip, stdin), ingesting, generating.
@@ -55,7 +66,7 @@ let package = Package(
             name: "SightlinePipeline",
             dependencies: ["SightlineCore", "SightlineScenario", "SightlineDetection", "SightlineAnalysis", "SightlineStore", "CZlib"],
             swiftSettings: strict),
-        // The HTTP API (Hummingbird 2), built by a function so tests drive the real wiring.
+        // The HTTP API and console (Hummingbird 2), built by a function so tests drive the real wiring.
         .target(
             name: "SightlineServer",
             dependencies: [
@@ -63,18 +74,20 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
+        // The command line, and the composition root: it chooses the store.
         .executableTarget(
             name: "sightline",
             dependencies: [
                 "SightlinePipeline", "SightlineDetection", "SightlineAnalysis", "SightlineServer",
+                "SightlineStoreSQLite", "SightlineStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .executableTarget(
             name: "sightline-bench",
             dependencies: [
-                "SightlinePipeline", "SightlineScenario", "SightlineDetection", "SightlineServer",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SightlinePipeline", "SightlineScenario", "SightlineDetection", "SightlineServer", "SightlineStoreSQLite",
+                "SightlineStorePostgres", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strict),
@@ -84,10 +97,22 @@ let package = Package(
             name: "SightlineDetectionTests", dependencies: ["SightlineDetection"], swiftSettings: strict),
         .testTarget(
             name: "SightlineAnalysisTests", dependencies: ["SightlineAnalysis", "SightlineScenario"], swiftSettings: strict),
+        // The conformance suite on the in-memory store, and parsing `--db`.
         .testTarget(
-            name: "SightlineStoreTests", dependencies: ["SightlineStore"], swiftSettings: strict),
+            name: "SightlineStoreTests", dependencies: ["SightlineStore", "SightlineStoreTesting"], swiftSettings: strict),
+        // The conformance suite on SQLite (also with every id colliding), and what only SQLite has.
         .testTarget(
-            name: "SightlinePipelineTests", dependencies: ["SightlinePipeline", "SightlineScenario"], exclude: ["Snapshots"],
+            name: "SightlineStoreSQLiteTests",
+            dependencies: ["SightlineStoreSQLite", "SightlineStoreTesting", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        // The conformance suite on PostgreSQL and what only it has; run when SIGHTLINE_TEST_POSTGRES is set.
+        .testTarget(
+            name: "SightlineStorePostgresTests", dependencies: ["SightlineStorePostgres", "SightlineStoreTesting"],
+            swiftSettings: strict),
+        // Real file stores for the end-to-end and byte-identity tests.
+        .testTarget(
+            name: "SightlinePipelineTests",
+            dependencies: ["SightlinePipeline", "SightlineScenario", "SightlineStoreSQLite", "SightlineStorePostgres"], exclude: ["Snapshots"],
             swiftSettings: strict),
         .testTarget(
             name: "SightlineServerTests",

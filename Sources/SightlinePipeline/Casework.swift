@@ -35,7 +35,7 @@ public struct Casework: Sendable {
 
     /// The case of a network, or a failure saying where to look.
     public func existingCase(_ id: String) throws -> Case {
-        guard let c = try store.cases().first(where: { $0.networkID == id }) else { throw fail(.notFound, "no case for network \(id); see `sightline cases`") }
+        guard let c = try store.caseFor(network: id) else { throw fail(.notFound, "no case for network \(id); see `sightline cases`") }
         return c
     }
 
@@ -68,12 +68,12 @@ public struct Casework: Sendable {
         switch targetKind {
         case .account: return [target]
         case .network:
-            guard let n = try store.savedNetworks().first(where: { $0.id == target }) else { throw fail(.notFound, "no network \(target); see `sightline networks`") }
+            guard let n = try store.network(id: target) else { throw fail(.notFound, "no network \(target); see `sightline networks`") }
             return n.accounts
         case .organization:
-            let accounts = Set(try store.analysisEvents().filter { $0.event.organization == target }.map(\.event.account))
-            guard !accounts.isEmpty else { throw fail(.notFound, "no analysed events from organization \(target)") }
-            return accounts.sorted()
+            let accounts = try store.accounts(organization: target)
+            guard !accounts.isEmpty else { throw fail(.notFound, "no events from organization \(target)") }
+            return accounts
         }
     }
 
@@ -93,7 +93,7 @@ public struct Casework: Sendable {
             actor: actor, action: "enforce.\(action.rawValue)", subject: "\(targetKind.rawValue) \(target)",
             detail: "action \(stored.id), \(accounts.count) accounts, \(category.rawValue): \(reason)", time: now())
         if targetKind == .network, action != .warn {
-            if var c = try store.cases().first(where: { $0.networkID == target }) {
+            if var c = try store.caseFor(network: target) {
                 c.status = .actioned
                 c.updated = now()
                 try store.saveCase(c)
@@ -124,7 +124,7 @@ public struct Casework: Sendable {
 
     /// Keeps what identifies an actioned network's operators (`RecidivismWatch.fingerprints`).
     func keepFingerprints(network: String) throws {
-        guard let n = try store.savedNetworks().first(where: { $0.id == network }) else { return }
+        guard let n = try store.network(id: network) else { return }
         try store.addFingerprints(
             RecidivismWatch.fingerprints(network: network, members: Set(n.accounts), events: try store.analysisEvents(), infos: try store.allAccountInfo()))
     }

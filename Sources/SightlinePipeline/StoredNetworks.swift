@@ -10,12 +10,12 @@ extension Store {
 
     /// One network of the latest analysis, or nil when there is none with that id.
     public func network(withID id: String) throws -> Network? {
-        guard let stored = try savedNetworks().first(where: { $0.id == id }) else { return nil }
+        guard let stored = try network(id: id) else { return nil }
         return try Network.decode(document: stored.json, id: id)
     }
 
     /// Stores the networks of an analysis, replacing the previous ones.
     public func save(networks: [Network]) throws {
-        try saveNetworks(networks.map { (id: $0.id, accounts: $0.accounts, json: try $0.document()) })
+        try saveNetworks(networks.map { StoredNetwork(id: $0.id, accounts: $0.accounts, json: try $0.document()) })
     }
 }

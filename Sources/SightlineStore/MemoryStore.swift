@@ -1,31 +1,38 @@
 import Foundation
 import SightlineCore
 
-/// An in-memory store: the reference implementation of `Store`, used by tests and pure runs.
+/// An in-memory store: the reference implementation of `Store`, used by tests and pure runs. It
+/// refuses what the SQL stores' schemas refuse (a repeated network id or token hash, a reversal
+/// of no action), so a test on it cannot pass on something the others reject.
 public final class MemoryStore: Store, @unchecked Sendable {
     // @unchecked: every access to the mutable state below goes through `lock`.
     private let lock = NSLock()
     private var eventsByID: [String: UsageEvent] = [:]
+    /// Event ids in ingestion order: an event's seq is its index here plus one.
     private var eventOrder: [String] = []
     private var observationsByID: [String: Observation] = [:]
     private var quarantine: [String: QuarantinedLine] = [:]
     private var infos: [String: (time: Int64, info: AccountInfo)] = [:]
     private var classifications: [Int64: EventClassification] = [:]
-    private var networks: [(id: String, accounts: [String], json: String)] = []
+    private var networks: [StoredNetwork] = []
     private var caseList: [String: Case] = [:]
     private var actions: [EnforcementAction] = []
     private var audit: [AuditEntry] = []
-    private var prints: [Fingerprint] = []
+    private var prints: Set<Fingerprint> = []
     private var tokens: [String: String] = [:]
 
     public init() {}
+
+    // MARK: ingest
 
     public func ingest(events: [UsageEvent], quarantined: [QuarantinedLine]) throws -> [Bool] {
         lock.withLock {
             addQuarantined(quarantined)
             return events.map { e in
                 if eventsByID[e.id] != nil { return false }
-                eventsByID[e.id] = e
+                var stored = e
+                stored.accountInfo = nil
+                eventsByID[e.id] = stored
                 eventOrder.append(e.id)
                 if let info = e.accountInfo {
                     if let current = infos[e.account], current.time > e.time {} else {
@@ -60,30 +67,45 @@ public final class MemoryStore: Store, @unchecked Sendable {
         }
     }
 
+    public func quarantineCount() throws -> Int { lock.withLock { quarantine.count } }
+
+    // MARK: events, observations, accounts
+
     public func eventCount() throws -> Int { lock.withLock { eventsByID.count } }
-    public func observationCount() throws -> Int { lock.withLock { observationsByID.count } }
     public func event(id: String) throws -> UsageEvent? { lock.withLock { eventsByID[id] } }
-    public func observation(id: String) throws -> Observation? { lock.withLock { observationsByID[id] } }
 
     public func events(account: String) throws -> [UsageEvent] {
         lock.withLock {
-            eventOrder.compactMap { eventsByID[$0] }.filter { $0.account == account }
-                .sorted { ($0.time, $0.id) < ($1.time, $1.id) }
+            eventsByID.values.filter { $0.account == account }.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
         }
     }
 
-    public func accountInfo(account: String) throws -> AccountInfo? { lock.withLock { infos[account]?.info } }
+    public func observationCount() throws -> Int { lock.withLock { observationsByID.count } }
+    public func observation(id: String) throws -> Observation? { lock.withLock { observationsByID[id] } }
 
+    public func allObservations() throws -> [Observation] {
+        lock.withLock { observationsByID.values.sorted { ($0.time, $0.id) < ($1.time, $1.id) } }
+    }
+
+    public func accountInfo(account: String) throws -> AccountInfo? { lock.withLock { infos[account]?.info } }
+    public func allAccountInfo() throws -> [String: AccountInfo] { lock.withLock { infos.mapValues(\.info) } }
     public func accountCount() throws -> Int { lock.withLock { Set(eventsByID.values.map(\.account)).count } }
 
-    // Events are numbered by ingestion order, from 1.
+    public func accounts(organization: String) throws -> [String] {
+        lock.withLock { Set(eventsByID.values.filter { $0.organization == organization }.map(\.account)).sorted() }
+    }
+
+    // MARK: analysis
+
     public func unclassifiedEvents(after seq: Int64, limit: Int) throws -> [(seq: Int64, prompt: String, response: String?)] {
         lock.withLock {
             var out: [(seq: Int64, prompt: String, response: String?)] = []
-            var i = Int(seq)
+            var i = Int(max(seq, 0))
             while i < eventOrder.count && out.count < limit {
-                let e = eventsByID[eventOrder[i]]!
-                out.append((Int64(i + 1), e.prompt, e.response))
+                if classifications[Int64(i + 1)] == nil {
+                    let e = eventsByID[eventOrder[i]]!
+                    out.append((Int64(i + 1), e.prompt, e.response))
+                }
                 i += 1
             }
             return out
@@ -91,52 +113,126 @@ public final class MemoryStore: Store, @unchecked Sendable {
     }
 
     public func saveClassifications(_ items: [(seq: Int64, classification: EventClassification)]) throws {
-        lock.withLock { for (seq, c) in items { classifications[seq] = c } }
+        try lock.withLock {
+            // The SQL stores' foreign key: a classification belongs to a stored event.
+            guard items.allSatisfy({ $0.seq >= 1 && $0.seq <= Int64(eventOrder.count) }) else {
+                throw StoreError(.writeFailed, "a classification names no stored event")
+            }
+            for (seq, c) in items { classifications[seq] = c }
+        }
     }
 
-    public func lastClassifiedSeq() throws -> Int64 { lock.withLock { classifications.keys.max() ?? 0 } }
+    public func lastClassifiedSeq() throws -> Int64 {
+        lock.withLock {
+            let firstUnclassified = (1...max(eventOrder.count, 1)).first { classifications[Int64($0)] == nil }
+            return Int64((firstUnclassified ?? eventOrder.count + 1) - 1)
+        }
+    }
 
     public func analysisEvents() throws -> [AnalysisEvent] {
         lock.withLock {
             eventOrder.enumerated().compactMap { i, id in
-                classifications[Int64(i + 1)].map { AnalysisEvent(seq: Int64(i + 1), event: eventsByID[id]!, classification: $0) }
+                classifications[Int64(i + 1)].map { Self.analysisEvent(seq: Int64(i + 1), eventsByID[id]!, $0) }
             }
         }
     }
 
-    public func allAccountInfo() throws -> [String: AccountInfo] { lock.withLock { infos.mapValues(\.info) } }
-
-    public func allObservations() throws -> [Observation] {
-        lock.withLock { observationsByID.values.sorted { ($0.time, $0.id) < ($1.time, $1.id) } }
+    /// What `analysisEvents()` keeps of an event: what the SQL stores' `analysisEventsSelect` reads.
+    static func analysisEvent(seq: Int64, _ e: UsageEvent, _ c: EventClassification) -> AnalysisEvent {
+        var e = e
+        var c = c
+        e.userAgent = nil
+        e.raw = nil
+        e.accountInfo = nil
+        if c.category.isBenign {
+            e.id = ""
+            e.prompt = ""
+            e.response = nil
+            c.scores = []
+            c.signals = []
+        }
+        return AnalysisEvent(seq: seq, event: e, classification: c)
     }
 
-    public func saveNetworks(_ networks: [(id: String, accounts: [String], json: String)]) throws {
+    public func flaggedPrompts(accounts: [String], limit: Int) throws -> [String] {
+        let wanted = Set(accounts)
+        return lock.withLock {
+            Array(eventOrder.enumerated().lazy.compactMap { i, id -> String? in
+                guard let c = self.classifications[Int64(i + 1)], !c.category.isBenign,
+                      let e = self.eventsByID[id], wanted.contains(e.account) else { return nil }
+                return e.prompt
+            }.prefix(max(limit, 0)))
+        }
+    }
+
+    public func saveNetworks(_ networks: [StoredNetwork]) throws {
+        guard Set(networks.map(\.id)).count == networks.count else {
+            throw StoreError(.writeFailed, "two networks have the same id")
+        }
         lock.withLock { self.networks = networks }
     }
 
-    public func savedNetworks() throws -> [(id: String, accounts: [String], json: String)] { lock.withLock { networks } }
+    public func savedNetworks() throws -> [StoredNetwork] { lock.withLock { networks } }
+    public func network(id: String) throws -> StoredNetwork? { lock.withLock { networks.first { $0.id == id } } }
+    public func networkCount() throws -> Int { lock.withLock { networks.count } }
+
+    public func networkIDs(containing account: String) throws -> [String] {
+        lock.withLock { networks.filter { $0.accounts.contains(account) }.map(\.id) }
+    }
+
+    // MARK: casework
 
     public func cases() throws -> [Case] { lock.withLock { caseList.values.sorted { $0.networkID < $1.networkID } } }
-    public func saveCase(_ c: Case) throws { lock.withLock { caseList[c.networkID] = c } }
-    public func enforcementActions() throws -> [EnforcementAction] { lock.withLock { actions } }
-    public func addEnforcement(_ a: EnforcementAction) throws -> EnforcementAction {
+    public func caseFor(network id: String) throws -> Case? { lock.withLock { caseList[id] } }
+
+    public func saveCase(_ c: Case) throws {
         lock.withLock {
+            var c = c
+            let stored = caseList[c.networkID]?.notes ?? []
+            c.notes = stored + CaseNotes.unsaved(c.notes, stored: stored)
+            caseList[c.networkID] = c
+        }
+    }
+
+    public func enforcementActions() throws -> [EnforcementAction] { lock.withLock { actions } }
+
+    public func enforcementActions(targetKind: TargetKind, target: String) throws -> [EnforcementAction] {
+        lock.withLock { actions.filter { $0.targetKind == targetKind && $0.target == target } }
+    }
+
+    public func addEnforcement(_ a: EnforcementAction) throws -> EnforcementAction {
+        try lock.withLock {
+            if let reversed = a.reverses, !actions.contains(where: { $0.id == reversed }) {
+                throw StoreError(.writeFailed, "action \(reversed) does not exist")
+            }
             var a = a
             a.id = Int64(actions.count + 1)
             actions.append(a)
             return a
         }
     }
+
     public func auditLog() throws -> [AuditEntry] { lock.withLock { audit } }
+
     public func addAudit(actor: String, action: String, subject: String, detail: String, time: Int64) throws {
         lock.withLock { audit.append(AuditEntry(id: Int64(audit.count + 1), time: time, actor: actor, action: action, subject: subject, detail: detail)) }
     }
-    public func fingerprints() throws -> [Fingerprint] { lock.withLock { prints } }
-    public func addFingerprints(_ f: [Fingerprint]) throws {
-        lock.withLock { for x in f where !prints.contains(x) { prints.append(x) } }
+
+    public func fingerprints() throws -> [Fingerprint] {
+        lock.withLock { prints.sorted { ($0.networkID, $0.kind, $0.value) < ($1.networkID, $1.kind, $1.value) } }
     }
 
-    public func addToken(hash: String, role: String, name: String, created: Int64) throws { lock.withLock { tokens[hash] = role } }
+    public func addFingerprints(_ f: [Fingerprint]) throws { lock.withLock { prints.formUnion(f) } }
+
+    // MARK: tokens
+
+    public func addToken(hash: String, role: String, name: String, created: Int64) throws {
+        try lock.withLock {
+            guard tokens[hash] == nil else { throw StoreError(.writeFailed, "a token with this hash exists") }
+            tokens[hash] = role
+        }
+    }
+
     public func tokenRole(hash: String) throws -> String? { lock.withLock { tokens[hash] } }
     public func tokenCount() throws -> Int { lock.withLock { tokens.count } }
 }

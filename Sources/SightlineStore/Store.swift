@@ -1,99 +1,145 @@
 import SightlineCore
 
-/// Where Sightline keeps its data. Implementations: `MemoryStore` (tests, pure runs) and
-/// `SQLiteStore` (the embedded default). All of them pass `StoreConformance` in the tests.
+/// Where Sightline keeps its data. Implementations: `MemoryStore` (tests, pure runs),
+/// `SQLiteStore` (SightlineStoreSQLite, the embedded default) and `PostgresStore`
+/// (SightlineStorePostgres, shared). Every one passes `StoreConformance` (SightlineStoreTesting),
+/// which checks each requirement below.
 ///
 /// Writes are batched: one call is one transaction, so a crash loses at most the batch in flight,
-/// and re-running the same input completes it (inserts are idempotent on `id`).
+/// and re-running the same input completes it (inserts are idempotent on `id`). A write that
+/// fails changes nothing. Lists of text come back sorted byte-wise (by Unicode scalar), whatever
+/// a database's collation.
 public protocol Store: Sendable {
+    // MARK: ingest
+
     /// Stores the events and sets aside the quarantined lines in one transaction. Returns, per
     /// event, true when it was stored and false when an event with its id already existed
-    /// (earlier in the store or earlier in the same batch).
+    /// (earlier in the store or earlier in the same batch). Each stored event gets a `seq`
+    /// greater than every earlier one's (gaps allowed); its account facts update the account's
+    /// (`accountInfo(account:)`), a rejected duplicate's do not.
     func ingest(events: [UsageEvent], quarantined: [QuarantinedLine]) throws -> [Bool]
     /// The same for external observations.
     func ingest(observations: [Observation], quarantined: [QuarantinedLine]) throws -> [Bool]
-
-    /// Lines set aside, in source then line order. One entry per (kind, source, line): setting the
-    /// same line aside again replaces the entry, so re-running a file does not pile up copies.
+    /// Runs a bulk load (many `ingest` calls) and returns what `body` returns, or rethrows its
+    /// error. Stores may tune themselves for it; the guarantees of `ingest` hold inside as outside.
+    func bulkLoad<T>(_ body: () throws -> T) throws -> T
+    /// Lines set aside, in source, line, then kind order. One entry per (kind, source, line):
+    /// setting the same line aside again replaces the entry, so re-running a file does not pile up
+    /// copies.
     func quarantinedLines() throws -> [QuarantinedLine]
+    /// The number of entries `quarantinedLines()` would return.
+    func quarantineCount() throws -> Int
+
+    // MARK: events, observations, accounts
 
     func eventCount() throws -> Int
-    func observationCount() throws -> Int
+    /// The event with this id, as ingested but without account facts (`accountInfo(account:)`
+    /// keeps those per account).
     func event(id: String) throws -> UsageEvent?
+    /// The events of one account, by time then id, as `event(id:)` returns them.
     func events(account: String) throws -> [UsageEvent]
+    func observationCount() throws -> Int
     func observation(id: String) throws -> Observation?
-    /// The account facts from the account's latest event (by event time) that carried any.
+    /// Every observation, by time then id.
+    func allObservations() throws -> [Observation]
+    /// The account facts from the account's latest event (by event time; of equal times, the
+    /// later ingested) that carried any.
     func accountInfo(account: String) throws -> AccountInfo?
+    /// `accountInfo(account:)` of every account that has any.
+    func allAccountInfo() throws -> [String: AccountInfo]
     /// Number of distinct accounts with at least one event.
     func accountCount() throws -> Int
+    /// The distinct accounts with at least one event from this organization, sorted. It may scan
+    /// every event (no index slows ingest for it): it serves enforcement on an organization, not a
+    /// request path.
+    func accounts(organization: String) throws -> [String]
 
     // MARK: analysis
 
-    /// Events not yet classified, in ingestion order, after `seq`.
+    /// Up to `limit` events after `seq` that are not classified yet, by seq.
     func unclassifiedEvents(after seq: Int64, limit: Int) throws -> [(seq: Int64, prompt: String, response: String?)]
+    /// Stores classifications by event seq, replacing any earlier one of the same event.
     func saveClassifications(_ items: [(seq: Int64, classification: EventClassification)]) throws
-    /// The highest seq classified so far (0 when none).
+    /// The seq just below the first event not classified yet, or the highest classified seq when
+    /// every event is (0 when none is). Classifying resumes after it. Not simply the highest
+    /// classified seq: on a shared store a later seq can commit before an earlier one, and that
+    /// earlier one must not be skipped.
     func lastClassifiedSeq() throws -> Int64
-    /// Every classified event, in ingestion order. Benign events may come without their prompt
-    /// and response text (analysis reads text of flagged events only).
+    /// Every classified event, in ingestion order (by seq), as analysis reads it: without user
+    /// agent, raw line or account facts, and, for benign events, also without id, prompt
+    /// (empty), response, per-category scores and signals. Analysis reads none of these for
+    /// benign events, and their text is most of what a million events would otherwise hold.
     func analysisEvents() throws -> [AnalysisEvent]
-    /// Up to `limit` flagged prompts of these accounts, in ingestion order (the console's sample).
+    /// Up to `limit` prompts of flagged (not benign) events of these accounts, by seq (the
+    /// console's sample).
     func flaggedPrompts(accounts: [String], limit: Int) throws -> [String]
-    /// Account facts of every account that has any.
-    func allAccountInfo() throws -> [String: AccountInfo]
-    func allObservations() throws -> [Observation]
-    /// The networks of the latest analysis, as stored JSON documents keyed by network id.
-    func saveNetworks(_ networks: [(id: String, accounts: [String], json: String)]) throws
-    func savedNetworks() throws -> [(id: String, accounts: [String], json: String)]
+    /// Replaces the networks of the previous analysis with these, in this order. Ids must be
+    /// unique: a repeated id throws, and the previous networks stay.
+    func saveNetworks(_ networks: [StoredNetwork]) throws
+    /// The networks of the latest analysis, in the order they were saved.
+    func savedNetworks() throws -> [StoredNetwork]
+    /// The network of the latest analysis with this id, if any.
+    func network(id: String) throws -> StoredNetwork?
+    /// The number of networks of the latest analysis.
+    func networkCount() throws -> Int
+    /// The ids of the latest analysis's networks that have this account as a member, in saved order.
+    func networkIDs(containing account: String) throws -> [String]
 
     // MARK: casework
 
+    /// Every case, by network id.
     func cases() throws -> [Case]
+    /// The case of this network, if one was opened.
+    func caseFor(network id: String) throws -> Case?
+    /// Creates or updates the case of `c.networkID`: its status, verdict, lead source and update
+    /// time become `c`'s. Notes are append-only, since an analyst's note must never vanish: the
+    /// notes of `c` that the stored case lacks are appended, in `c`'s order (`CaseNotes.unsaved`
+    /// says which), and a stored note is never removed or rewritten. So a caller that read the
+    /// case before another added a note, and saves its copy with a note of its own, keeps both;
+    /// an edited note is stored as a new one, the original stays.
     func saveCase(_ c: Case) throws
+    /// Every enforcement action, in the order they were taken (by id).
     func enforcementActions() throws -> [EnforcementAction]
-    /// Appends an action (its `id` is assigned here) and returns it.
+    /// The actions taken on one target (reversals included), by id.
+    func enforcementActions(targetKind: TargetKind, target: String) throws -> [EnforcementAction]
+    /// Appends an action and returns it with its `id`, assigned here and greater than every earlier
+    /// action's. A reversal must name an existing action (`reverses`), or it throws.
     func addEnforcement(_ a: EnforcementAction) throws -> EnforcementAction
+    /// The audit log, in the order entries were added (by id, not by their time).
     func auditLog() throws -> [AuditEntry]
+    /// Appends an entry (its id is assigned here). Entries are never changed or removed.
     func addAudit(actor: String, action: String, subject: String, detail: String, time: Int64) throws
+    /// The fingerprints of actioned networks, by network id, kind, then value.
     func fingerprints() throws -> [Fingerprint]
+    /// Adds fingerprints; one already kept (same network, kind and value) is not added twice.
     func addFingerprints(_ f: [Fingerprint]) throws
 
     // MARK: API tokens (only their SHA-256 is stored)
 
+    /// Adds a token. A hash already stored throws, and the stored token keeps its role.
     func addToken(hash: String, role: String, name: String, created: Int64) throws
     /// The role of the token with this hash, if any.
     func tokenRole(hash: String) throws -> String?
     func tokenCount() throws -> Int
-
-    /// Runs a bulk load (many `ingest` calls). Stores may tune themselves for it; the guarantees
-    /// of `ingest` hold inside as outside.
-    func bulkLoad<T>(_ body: () throws -> T) throws -> T
 }
 
 extension Store {
     public func bulkLoad<T>(_ body: () throws -> T) throws -> T { try body() }
-
-    public func flaggedPrompts(accounts: [String], limit: Int) throws -> [String] {
-        let wanted = Set(accounts)
-        return try analysisEvents().lazy.filter { wanted.contains($0.event.account) && !$0.classification.category.isBenign }
-            .prefix(limit).map(\.event.prompt)
-    }
 }
 
-/// What analysis reads of each classified event, for the SQL stores: flagged events whole, benign
-/// ones without their text, id, per-category scores and signals (analysis reads none of these for
-/// benign events; prompt and response text is most of what it would otherwise hold). Columns 0–18
-/// are the event's (user agent and raw line left out), 19–25 seq and the classification. Stores
-/// append their own WHERE, ORDER and LIMIT.
-let analysisEventsSelect = """
-    SELECT CASE WHEN c.category = 'benign' THEN '' ELSE e.id END, time, account, organization, conversation,
-        channel, model, CASE WHEN c.category = 'benign' THEN '' ELSE prompt END,
-        CASE WHEN c.category = 'benign' THEN NULL ELSE response END, refused, ip, asn, country, anonymizer,
-        NULL, device, timezone, locale, NULL,
-        e.seq, c.category, c.score, CASE WHEN c.category = 'benign' THEN '' ELSE c.scores END,
-        c.prompt_language, c.response_language, CASE WHEN c.category = 'benign' THEN '[]' ELSE c.signals END
-    FROM events e JOIN classifications c ON c.seq = e.seq
-    """
+/// A network of the latest analysis as the store keeps it: the JSON document that analysis wrote,
+/// opaque to the store, with the id and member accounts it is looked up by.
+public struct StoredNetwork: Sendable, Equatable {
+    public var id: String
+    public var accounts: [String]
+    public var json: String
+
+    public init(id: String, accounts: [String], json: String) {
+        self.id = id
+        self.accounts = accounts
+        self.json = json
+    }
+}
 
 /// A store failure a user can act on. `description` never includes stored data.
 public struct StoreError: Error, CustomStringConvertible, Sendable {

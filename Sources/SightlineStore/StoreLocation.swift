@@ -1,7 +1,8 @@
 import Foundation
 
 /// Where a `--db` argument points: `sqlite:PATH` or a plain path for the embedded store,
-/// `postgres://...` for a shared PostgreSQL store.
+/// `postgres://...` for a shared PostgreSQL store. Parsing only: opening a store is the
+/// executables' business (`sightline`'s `OpenStore.swift`), so that the libraries link no database.
 public enum StoreLocation: Equatable, Sendable, CustomStringConvertible {
     case sqlite(path: String)
     case postgres(url: String)
@@ -23,13 +24,6 @@ public enum StoreLocation: Equatable, Sendable, CustomStringConvertible {
         case .postgres(let url):
             guard let c = URLComponents(string: url) else { return "postgres://…" }
             return "postgres://\(c.host ?? "")\(c.port.map { ":\($0)" } ?? "")\(c.path)"
-        }
-    }
-
-    public func open() throws -> Store {
-        switch self {
-        case .sqlite(let path): return try SQLiteStore(path: path)
-        case .postgres(let url): return try PostgresStore(url: url)
         }
     }
 }

@@ -7,6 +7,7 @@ import SightlineScenario
 import SightlineDetection
 import SightlinePipeline
 import SightlineStore
+import SightlineStoreSQLite
 
 @main
 struct Bench: AsyncParsableCommand {

@@ -9,6 +9,7 @@ import SightlineDetection
 import SightlinePipeline
 import SightlineServer
 import SightlineStore
+import SightlineStoreSQLite
 
 struct HTTPBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -48,7 +48,7 @@ struct CaseCommand: ParsableCommand {
         func run() throws {
             let s = try openStore(store)
             let c = try runCasework { try Casework(store: s).existingCase(id) }
-            let actions = try s.enforcementActions().filter { $0.targetKind == .network && $0.target == id }
+            let actions = try s.enforcementActions(targetKind: .network, target: id)
             if format == .json {
                 try printJSON(c)
                 return

@@ -5,6 +5,7 @@ import SightlineDetection
 import SightlinePipeline
 import SightlineServer
 import SightlineStore
+import SightlineStoreSQLite
 
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

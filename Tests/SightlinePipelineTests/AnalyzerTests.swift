@@ -2,7 +2,9 @@ import Foundation
 import SightlineAnalysis
 import SightlineCore
 import SightlineDetection
-@testable import SightlineStore
+import SightlineStore
+@testable import SightlineStorePostgres
+import SightlineStoreSQLite
 import Testing
 @testable import SightlinePipeline
 

@@ -3,6 +3,7 @@ import SightlineAnalysis
 import SightlineCore
 import SightlineDetection
 import SightlineStore
+import SightlineStoreSQLite
 import Testing
 @testable import SightlinePipeline
 

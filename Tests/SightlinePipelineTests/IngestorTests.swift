@@ -1,6 +1,7 @@
 import Foundation
 import SightlineCore
 import SightlineStore
+import SightlineStoreSQLite
 import Testing
 @testable import SightlinePipeline
 

@@ -4,6 +4,7 @@ import SightlineCore
 import SightlineDetection
 import SightlineScenario
 import SightlineStore
+import SightlineStoreSQLite
 import Testing
 @testable import SightlinePipeline
 

@@ -68,11 +68,6 @@ public enum JSONList {
     }
 }
 
-// TODO(store split): the store adapters still call these names; they go once they use JSONList.
-public enum JSONText {
-    public static func array(_ items: [String]) -> String { JSONList.encode(items) }
-    public static func parseArray(_ text: String) -> [String] { JSONList.decode(text) }
-}
 
 /// Writes many values as JSON Lines with one encoder (the codec's `.line` layout), for the
 /// scenario generator's millions of lines.

@@ -37,7 +37,7 @@ struct AccountRoutes {
                 guard let first = events.first, let last = events.last else { return nil }
                 var a = Account(
                     account: id, events: events.count, first_seen: Timestamp.format(first.time), last_seen: Timestamp.format(last.time),
-                    networks: try s.savedNetworks().filter { $0.accounts.contains(id) }.map(\.id),
+                    networks: try s.networkIDs(containing: id),
                     enforcement: EnforcementLedger.standing(try s.enforcementActions())[id])
                 if withPrompts {
                     try s.addAudit(actor: actor, action: "prompt.read", subject: id, detail: "last 50 prompts of the account", time: now())

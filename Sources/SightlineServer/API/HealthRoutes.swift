@@ -12,7 +12,7 @@ struct HealthRoutes {
             return Reply.text("ready\n", "text/plain")
         }
         routes.get("/metrics", .viewer) { _, _ in
-            let (events, networks, quarantined) = try await db { s in (try s.eventCount(), try s.savedNetworks().count, try s.quarantinedLines().count) }
+            let (events, networks, quarantined) = try await db { s in (try s.eventCount(), try s.networkCount(), try s.quarantineCount()) }
             var text = "# HELP sightline_events Events in the store.\n# TYPE sightline_events gauge\nsightline_events \(events)\n"
             text += "# HELP sightline_networks Networks of the latest analysis.\n# TYPE sightline_networks gauge\nsightline_networks \(networks)\n"
             text += "# HELP sightline_quarantined Input lines set aside.\n# TYPE sightline_quarantined gauge\nsightline_quarantined \(quarantined)\n"

@@ -93,7 +93,7 @@ struct Console {
         }
         routes.get("/", .viewer) { request, context in
             let (networks, cases, events, quarantined, recent) = try await db { s in
-                (try s.networks(), try s.cases(), try s.eventCount(), try s.quarantinedLines().count, Array(try s.auditLog().suffix(10).reversed()))
+                (try s.networks(), try s.cases(), try s.eventCount(), try s.quarantineCount(), Array(try s.auditLog().suffix(10).reversed()))
             }
             var byCategory: [ThreatCategory: Int] = [:]
             for n in networks { byCategory[n.category, default: 0] += 1 }
@@ -149,7 +149,7 @@ struct Console {
                     try s.addAudit(actor: actor, action: "prompt.read", subject: n.id, detail: "sample prompts revealed", time: now())
                     samples = try s.flaggedPrompts(accounts: n.accounts, limit: 5)
                 }
-                return (n, try s.cases().first { $0.networkID == n.id }, samples)
+                return (n, try s.caseFor(network: n.id), samples)
             }
             guard let (n, networkCase, samples) = found else { throw APIError(.notFound, "no such network") }
             let session = session(request) ?? ""

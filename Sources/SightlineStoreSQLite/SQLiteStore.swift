@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import SightlineCore
+import SightlineStore
 
 /// The embedded store: one SQLite file in WAL mode, through GRDB.
 ///
@@ -346,7 +347,7 @@ public final class SQLiteStore: Store, Sendable {
                 bind(insert, 12, o.replies)
                 bind(insert, 13, o.followers)
                 bind(insert, 14, o.authenticEngagement.map { $0 ? 1 : 0 })
-                bind(insert, 15, JSONText.array(o.repostedBy))
+                bind(insert, 15, JSONList.encode(o.repostedBy))
                 bind(insert, 16, o.amplifiedByPublicFigure.map { $0 ? 1 : 0 })
                 bind(insert, 17, o.policyResponse.map { $0 ? 1 : 0 })
                 bind(insert, 18, o.callsForViolence.map { $0 ? 1 : 0 })
@@ -409,8 +410,13 @@ public final class SQLiteStore: Store, Sendable {
 
     public func unclassifiedEvents(after seq: Int64, limit: Int) throws -> [(seq: Int64, prompt: String, response: String?)] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT seq, prompt, response FROM events WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [seq, limit])
-                .map { ($0[0], $0[1], $0[2]) }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT seq, prompt, response FROM events e
+                    WHERE seq > ? AND NOT EXISTS (SELECT 1 FROM classifications c WHERE c.seq = e.seq) ORDER BY seq LIMIT ?
+                    """, arguments: [seq, limit]
+            ).map { ($0[0], $0[1], $0[2]) }
         }
     }
 
@@ -421,14 +427,36 @@ public final class SQLiteStore: Store, Sendable {
             for (seq, c) in items {
                 try stmt.execute(arguments: [
                     seq, c.category.rawValue, c.score, c.scores.map { String($0) }.joined(separator: ","), c.promptLanguage,
-                    c.responseLanguage, JSONText.array(c.signals),
+                    c.responseLanguage, JSONList.encode(c.signals),
                 ])
             }
         }
     }
 
     public func lastClassifiedSeq() throws -> Int64 {
-        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM classifications") ?? 0 }
+        try pool.read { db in
+            // Classification runs in seq order, so usually every event up to the highest classified
+            // one is classified: then as many events have a seq up to it as there are
+            // classifications (counted on the compact key tables rather than the events), and the
+            // first event not classified is the next one. Otherwise (classifications saved out of
+            // order) it is the first event below the highest without a classification.
+            let row = try Row.fetchOne(db, sql: "SELECT coalesce(max(seq), 0), count(*) FROM classifications")!
+            let highest: Int64 = row[0]
+            let classified: Int = row[1]
+            let events = try Int.fetchOne(
+                db, sql: "SELECT (SELECT count(*) FROM event_keys WHERE seq <= ?1) + (SELECT count(*) FROM event_id_overflow WHERE seq <= ?1)",
+                arguments: [highest]) ?? 0
+            if events == classified {
+                let next = try Int64.fetchOne(db, sql: "SELECT seq FROM events WHERE seq > ? ORDER BY seq LIMIT 1", arguments: [highest])
+                return next.map { $0 - 1 } ?? highest
+            }
+            return try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT min(k.seq) - 1 FROM (SELECT seq FROM event_keys UNION ALL SELECT seq FROM event_id_overflow) k
+                    WHERE k.seq <= ? AND NOT EXISTS (SELECT 1 FROM classifications c WHERE c.seq = k.seq)
+                    """, arguments: [highest]) ?? highest
+        }
     }
 
     public func analysisEvents() throws -> [AnalysisEvent] {
@@ -444,7 +472,7 @@ public final class SQLiteStore: Store, Sendable {
                 let scoreText: String = row[22]
                 var c = EventClassification(
                     category: try Label.stored(row[20], "classification category"), score: row[21], scores: scoreText.isEmpty ? [] : scoreText.split(separator: ",").map { Double($0) ?? 0 },
-                    promptLanguage: row[23], responseLanguage: row[24], signals: JSONText.parseArray(row[25]))
+                    promptLanguage: row[23], responseLanguage: row[24], signals: JSONList.decode(row[25]))
                 var e = Self.event(from: row)
                 shared.share(&e, &c)
                 out.append(AnalysisEvent(seq: row[19], event: e, classification: c))
@@ -462,7 +490,7 @@ public final class SQLiteStore: Store, Sendable {
                     SELECT e.prompt FROM classifications c JOIN events e ON e.seq = c.seq
                     WHERE c.category <> 'benign' AND e.account IN (SELECT value FROM json_each(?))
                     ORDER BY c.seq LIMIT ?
-                    """, arguments: [JSONText.array(accounts), limit])
+                    """, arguments: [JSONList.encode(accounts), limit])
         }
     }
 
@@ -481,34 +509,63 @@ public final class SQLiteStore: Store, Sendable {
         return try ids.compactMap { try observation(id: $0) }
     }
 
-    public func saveNetworks(_ networks: [(id: String, accounts: [String], json: String)]) throws {
+    public func saveNetworks(_ networks: [StoredNetwork]) throws {
         try write { db in
             try db.execute(sql: "DELETE FROM networks")
             for n in networks {
-                try db.execute(sql: "INSERT INTO networks (id, accounts, body) VALUES (?, ?, ?)", arguments: [n.id, JSONText.array(n.accounts), n.json])
+                try db.execute(sql: "INSERT INTO networks (id, accounts, body) VALUES (?, ?, ?)", arguments: [n.id, JSONList.encode(n.accounts), n.json])
             }
         }
     }
 
-    public func savedNetworks() throws -> [(id: String, accounts: [String], json: String)] {
+    public func savedNetworks() throws -> [StoredNetwork] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, accounts, body FROM networks ORDER BY rowid").map { ($0[0], JSONText.parseArray($0[1]), $0[2]) }
+            try Row.fetchAll(db, sql: "SELECT id, accounts, body FROM networks ORDER BY rowid").map { StoredNetwork(id: $0[0], accounts: JSONList.decode($0[1]), json: $0[2]) }
+        }
+    }
+
+    public func network(id: String) throws -> StoredNetwork? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, accounts, body FROM networks WHERE id = ?", arguments: [id])
+                .map { StoredNetwork(id: $0[0], accounts: JSONList.decode($0[1]), json: $0[2]) }
+        }
+    }
+
+    public func networkCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM networks") ?? 0 }
+    }
+
+    public func networkIDs(containing account: String) throws -> [String] {
+        // Networks are few (tens to hundreds): a scan of their member lists beats keeping an index.
+        try pool.read { db in
+            try String.fetchAll(
+                db,
+                sql: "SELECT id FROM networks WHERE EXISTS (SELECT 1 FROM json_each(accounts) WHERE value = ?) ORDER BY rowid",
+                arguments: [account])
         }
     }
 
     // MARK: casework
 
-    public func cases() throws -> [Case] {
-        try pool.read { db in
-            let notes = try Row.fetchAll(db, sql: "SELECT network_id, time, author, text FROM case_notes ORDER BY id")
-            var byCase: [String: [Case.Note]] = [:]
-            for n in notes { byCase[n[0], default: []].append(Case.Note(time: n[1], author: n[2], text: n[3])) }
-            return try Row.fetchAll(db, sql: "SELECT network_id, status, verdict, verdict_reason, lead_source, updated FROM cases ORDER BY network_id")
-                .map { r in
-                    Case(
-                        networkID: r[0], status: try .stored(r[1], "case status"), verdict: r[2], verdictReason: r[3],
-                        leadSource: try .stored(r[4], "lead source"), notes: byCase[r[0]] ?? [], updated: r[5])
-                }
+    public func cases() throws -> [Case] { try pool.read { db in try Self.cases(db, where: "", []) } }
+
+    public func caseFor(network id: String) throws -> Case? {
+        try pool.read { db in try Self.cases(db, where: "WHERE network_id = ?", [id]).first }
+    }
+
+    /// The cases matching `condition` (on `cases` and `case_notes`, which both have `network_id`),
+    /// with their notes in the order they were added.
+    static func cases(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [Case] {
+        let notes = try Row.fetchAll(db, sql: "SELECT network_id, time, author, text FROM case_notes \(condition) ORDER BY id", arguments: arguments)
+        var byCase: [String: [Case.Note]] = [:]
+        for n in notes { byCase[n[0], default: []].append(Case.Note(time: n[1], author: n[2], text: n[3])) }
+        return try Row.fetchAll(
+            db, sql: "SELECT network_id, status, verdict, verdict_reason, lead_source, updated FROM cases \(condition) ORDER BY network_id",
+            arguments: arguments
+        ).map { r in
+            Case(
+                networkID: r[0], status: try .stored(r[1], "case status"), verdict: r[2], verdictReason: r[3],
+                leadSource: try .stored(r[4], "lead source"), notes: byCase[r[0]] ?? [], updated: r[5])
         }
     }
 
@@ -520,21 +577,31 @@ public final class SQLiteStore: Store, Sendable {
                     ON CONFLICT (network_id) DO UPDATE SET status = excluded.status, verdict = excluded.verdict,
                         verdict_reason = excluded.verdict_reason, lead_source = excluded.lead_source, updated = excluded.updated
                     """, arguments: [c.networkID, c.status.rawValue, c.verdict, c.verdictReason, c.leadSource.rawValue, c.updated])
-            let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM case_notes WHERE network_id = ?", arguments: [c.networkID]) ?? 0
-            for n in c.notes.dropFirst(stored) {
+            let stored = try Row.fetchAll(db, sql: "SELECT time, author, text FROM case_notes WHERE network_id = ? ORDER BY id", arguments: [c.networkID])
+                .map { Case.Note(time: $0[0], author: $0[1], text: $0[2]) }
+            for n in CaseNotes.unsaved(c.notes, stored: stored) {
                 try db.execute(sql: "INSERT INTO case_notes (network_id, time, author, text) VALUES (?, ?, ?, ?)", arguments: [c.networkID, n.time, n.author, n.text])
             }
         }
     }
 
     public func enforcementActions() throws -> [EnforcementAction] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, time, actor, target_kind, target, accounts, action, category, reason, reverses FROM enforcement ORDER BY id")
-                .map { r in
-                    EnforcementAction(
-                        id: r[0], time: r[1], actor: r[2], targetKind: try .stored(r[3], "target kind"), target: r[4], accounts: JSONText.parseArray(r[5]),
-                        action: try .stored(r[6], "enforcement action"), category: try .stored(r[7], "category"), reason: r[8], reverses: r[9])
-                }
+        try pool.read { db in try Self.enforcementActions(db, where: "", []) }
+    }
+
+    public func enforcementActions(targetKind: TargetKind, target: String) throws -> [EnforcementAction] {
+        // Actions are taken by people, so the table stays small: no index.
+        try pool.read { db in try Self.enforcementActions(db, where: "WHERE target_kind = ? AND target = ?", [targetKind.rawValue, target]) }
+    }
+
+    static func enforcementActions(_ db: Database, where condition: String, _ arguments: StatementArguments) throws -> [EnforcementAction] {
+        try Row.fetchAll(
+            db, sql: "SELECT id, time, actor, target_kind, target, accounts, action, category, reason, reverses FROM enforcement \(condition) ORDER BY id",
+            arguments: arguments
+        ).map { r in
+            EnforcementAction(
+                id: r[0], time: r[1], actor: r[2], targetKind: try .stored(r[3], "target kind"), target: r[4], accounts: JSONList.decode(r[5]),
+                action: try .stored(r[6], "enforcement action"), category: try .stored(r[7], "category"), reason: r[8], reverses: r[9])
         }
     }
 
@@ -542,7 +609,7 @@ public final class SQLiteStore: Store, Sendable {
         try write { db in
             try db.execute(
                 sql: "INSERT INTO enforcement (time, actor, target_kind, target, accounts, action, category, reason, reverses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [a.time, a.actor, a.targetKind.rawValue, a.target, JSONText.array(a.accounts), a.action.rawValue, a.category.rawValue, a.reason, a.reverses])
+                arguments: [a.time, a.actor, a.targetKind.rawValue, a.target, JSONList.encode(a.accounts), a.action.rawValue, a.category.rawValue, a.reason, a.reverses])
             var stored = a
             stored.id = db.lastInsertedRowID
             return stored
@@ -606,6 +673,10 @@ public final class SQLiteStore: Store, Sendable {
         }
     }
 
+    public func quarantineCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM quarantine") ?? 0 }
+    }
+
     public func eventCount() throws -> Int {
         // Every stored event owns one row of the compact key tables: counting those is far
         // cheaper than scanning the events themselves.
@@ -620,6 +691,14 @@ public final class SQLiteStore: Store, Sendable {
 
     public func accountCount() throws -> Int {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(DISTINCT account) FROM events") ?? 0 }
+    }
+
+    public func accounts(organization: String) throws -> [String] {
+        // A scan of the events: an index on organization would slow every ingest batch for a
+        // query that only enforcement on an organization makes.
+        try pool.read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT account FROM events WHERE organization = ? ORDER BY account", arguments: [organization])
+        }
     }
 
     static let eventColumns = """
@@ -671,7 +750,7 @@ public final class SQLiteStore: Store, Sendable {
                     id: row[0], time: row[1], platform: row[2], text: row[7], url: row[3], author: row[4],
                     community: row[5], language: row[6], views: row[8], likes: row[9], shares: row[10],
                     replies: row[11], followers: row[12], authenticEngagement: (row[13] as Int?).map { $0 != 0 },
-                    repostedBy: JSONText.parseArray(row[14]), amplifiedByPublicFigure: (row[15] as Int?).map { $0 != 0 },
+                    repostedBy: JSONList.decode(row[14]), amplifiedByPublicFigure: (row[15] as Int?).map { $0 != 0 },
                     policyResponse: (row[16] as Int?).map { $0 != 0 }, callsForViolence: (row[17] as Int?).map { $0 != 0 },
                     raw: row[18])
             }

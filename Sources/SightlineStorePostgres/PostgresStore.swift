@@ -1,5 +1,6 @@
 import Foundation
 import SightlineCore
+import SightlineStore
 
 /// The shared store: PostgreSQL through libpq (Debian's libpq-dev). The `Store` protocol is
 /// synchronous, and libpq's blocking calls fit it without bridging to an event loop. One
@@ -201,7 +202,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
                             .text(o.id), .int(o.time), .text(o.platform), .text(o.url), .text(o.author), .text(o.community),
                             .text(o.language), .text(o.text), .int(o.views), .int(o.likes),
                             .int(o.shares), .int(o.replies), .int(o.followers),
-                            .bool(o.authenticEngagement), .text(JSONText.array(o.repostedBy)), .bool(o.amplifiedByPublicFigure),
+                            .bool(o.authenticEngagement), .text(JSONList.encode(o.repostedBy)), .bool(o.amplifiedByPublicFigure),
                             .bool(o.policyResponse), .bool(o.callsForViolence), .text(o.raw),
                         ]
                     ).changed == 1
@@ -222,7 +223,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     public func quarantinedLines() throws -> [QuarantinedLine] {
         try locked { db in
-            try db.execute("SELECT kind, source, line, reason, raw FROM quarantine ORDER BY source, line, kind").rows.map { r in
+            try db.execute("SELECT kind, source, line, reason, raw FROM quarantine ORDER BY source COLLATE \"C\", line, kind").rows.map { r in
                 QuarantinedLine(
                     kind: QuarantinedLine.Kind(rawValue: r[0] ?? "") ?? .event, source: r[1] ?? "", line: Int(r[2] ?? "") ?? 0,
                     reason: r[3] ?? "", raw: decodeByteaHex(r[4]))
@@ -236,9 +237,19 @@ public final class PostgresStore: Store, @unchecked Sendable {
         try locked { db in Int(try db.execute(sql, params)[0, 0] ?? "0") ?? 0 }
     }
 
+    public func quarantineCount() throws -> Int { try count("SELECT count(*) FROM quarantine") }
     public func eventCount() throws -> Int { try count("SELECT count(*) FROM events") }
     public func observationCount() throws -> Int { try count("SELECT count(*) FROM observations") }
     public func accountCount() throws -> Int { try count("SELECT count(DISTINCT account) FROM events") }
+
+    public func accounts(organization: String) throws -> [String] {
+        // A scan of the events: an index on organization would slow every ingest for a query that
+        // only enforcement on an organization makes. Byte order, as the other stores sort.
+        try locked { db in
+            try db.execute("SELECT account FROM events WHERE organization = $1 GROUP BY account ORDER BY account COLLATE \"C\"", [.text(organization)])
+                .rows.compactMap { $0[0] }
+        }
+    }
 
     static let eventColumns = """
         id, time, account, organization, conversation, channel, model, prompt, response, refused, ip, asn,
@@ -260,7 +271,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     public func events(account: String) throws -> [UsageEvent] {
         try locked { db in
-            try db.execute("SELECT \(Self.eventColumns) FROM events WHERE account = $1 ORDER BY time, id", [.text(account)]).rows.map(Self.event)
+            try db.execute("SELECT \(Self.eventColumns) FROM events WHERE account = $1 ORDER BY time, id COLLATE \"C\"", [.text(account)]).rows.map(Self.event)
         }
     }
 
@@ -275,7 +286,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
         return Observation(
             id: r[0] ?? "", time: Int64(r[1] ?? "") ?? 0, platform: r[2] ?? "", text: r[7] ?? "", url: r[3], author: r[4],
             community: r[5], language: r[6], views: int(r[8]), likes: int(r[9]), shares: int(r[10]), replies: int(r[11]),
-            followers: int(r[12]), authenticEngagement: bool(r[13]), repostedBy: JSONText.parseArray(r[14] ?? "[]"),
+            followers: int(r[12]), authenticEngagement: bool(r[13]), repostedBy: JSONList.decode(r[14] ?? "[]"),
             amplifiedByPublicFigure: bool(r[15]), policyResponse: bool(r[16]), callsForViolence: bool(r[17]), raw: r[18])
     }
 
@@ -286,7 +297,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
     }
 
     public func allObservations() throws -> [Observation] {
-        try locked { db in try db.execute("SELECT \(Self.observationColumns) FROM observations ORDER BY time, id").rows.map(Self.observation) }
+        try locked { db in try db.execute("SELECT \(Self.observationColumns) FROM observations ORDER BY time, id COLLATE \"C\"").rows.map(Self.observation) }
     }
 
     static func accountInfo(_ r: ArraySlice<String?>) -> AccountInfo {
@@ -340,7 +351,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
                         let c = item.classification
                         params += [
                             .int(item.seq), .text(c.category.rawValue), .double(c.score), .text(c.scores.map { String($0) }.joined(separator: ",")),
-                            .text(c.promptLanguage), .text(c.responseLanguage), .text(JSONText.array(c.signals)),
+                            .text(c.promptLanguage), .text(c.responseLanguage), .text(JSONList.encode(c.signals)),
                         ]
                     }
                     sql += """
@@ -386,7 +397,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
                     var c = EventClassification(
                         category: try Label.stored(r[20], "classification category"), score: Double(r[21] ?? "") ?? 0,
                         scores: scoreText.isEmpty ? [] : scoreText.split(separator: ",").map { Double($0) ?? 0 },
-                        promptLanguage: r[23] ?? "und", responseLanguage: r[24], signals: JSONText.parseArray(r[25] ?? "[]"))
+                        promptLanguage: r[23] ?? "und", responseLanguage: r[24], signals: JSONList.decode(r[25] ?? "[]"))
                     var e = Self.event(r)
                     shared.share(&e, &c)
                     out.append(AnalysisEvent(seq: Int64(r[19] ?? "") ?? 0, event: e, classification: c))
@@ -405,46 +416,72 @@ public final class PostgresStore: Store, @unchecked Sendable {
                 SELECT e.prompt FROM events e JOIN classifications c ON c.seq = e.seq
                 WHERE c.category <> 'benign' AND e.account IN (SELECT json_array_elements_text($1::json))
                 ORDER BY e.seq LIMIT $2
-                """, [.text(JSONText.array(accounts)), .int(Int64(limit))]
+                """, [.text(JSONList.encode(accounts)), .int(Int64(limit))]
             ).rows.compactMap { $0[0] }
         }
     }
 
-    public func saveNetworks(_ networks: [(id: String, accounts: [String], json: String)]) throws {
+    public func saveNetworks(_ networks: [StoredNetwork]) throws {
         try locked { db in
             try db.transaction {
                 try db.execute("DELETE FROM networks")
                 for (i, n) in networks.enumerated() {
                     try db.execute(
                         "INSERT INTO networks (position, id, accounts, body) VALUES ($1, $2, $3, $4)",
-                        [.int(Int64(i)), .text(n.id), .text(JSONText.array(n.accounts)), .text(n.json)])
+                        [.int(Int64(i)), .text(n.id), .text(JSONList.encode(n.accounts)), .text(n.json)])
                 }
             }
         }
     }
 
-    public func savedNetworks() throws -> [(id: String, accounts: [String], json: String)] {
+    public func savedNetworks() throws -> [StoredNetwork] {
         try locked { db in
             try db.execute("SELECT id, accounts, body FROM networks ORDER BY position").rows.map {
-                ($0[0] ?? "", JSONText.parseArray($0[1] ?? "[]"), $0[2] ?? "")
+                StoredNetwork(id: $0[0] ?? "", accounts: JSONList.decode($0[1] ?? "[]"), json: $0[2] ?? "")
             }
+        }
+    }
+
+    public func network(id: String) throws -> StoredNetwork? {
+        try locked { db in
+            try db.execute("SELECT id, accounts, body FROM networks WHERE id = $1", [.text(id)]).rows.first.map {
+                StoredNetwork(id: $0[0] ?? "", accounts: JSONList.decode($0[1] ?? "[]"), json: $0[2] ?? "")
+            }
+        }
+    }
+
+    public func networkCount() throws -> Int { try count("SELECT count(*) FROM networks") }
+
+    public func networkIDs(containing account: String) throws -> [String] {
+        // Networks are few (tens to hundreds): a scan of their member lists beats keeping an index.
+        try locked { db in
+            try db.execute(
+                "SELECT id FROM networks WHERE accounts::jsonb ? $1 ORDER BY position", [.text(account)]
+            ).rows.compactMap { $0[0] }
         }
     }
 
     // MARK: casework
 
-    public func cases() throws -> [Case] {
-        try locked { db in
-            var notes: [String: [Case.Note]] = [:]
-            for r in try db.execute("SELECT network_id, time, author, text FROM case_notes ORDER BY id").rows {
-                notes[r[0] ?? "", default: []].append(Case.Note(time: Int64(r[1] ?? "") ?? 0, author: r[2] ?? "", text: r[3] ?? ""))
-            }
-            return try db.execute("SELECT network_id, status, verdict, verdict_reason, lead_source, updated FROM cases ORDER BY network_id").rows.map { r in
-                Case(
-                    networkID: r[0] ?? "", status: try .stored(r[1], "case status"), verdict: r[2], verdictReason: r[3],
-                    leadSource: try .stored(r[4], "lead source"),
-                    notes: notes[r[0] ?? ""] ?? [], updated: Int64(r[5] ?? "") ?? 0)
-            }
+    public func cases() throws -> [Case] { try locked { db in try Self.cases(db, where: "", []) } }
+
+    public func caseFor(network id: String) throws -> Case? {
+        try locked { db in try Self.cases(db, where: "WHERE network_id = $1", [.text(id)]).first }
+    }
+
+    /// The cases matching `condition` (on `cases` and `case_notes`, which both have `network_id`),
+    /// with their notes in the order they were added.
+    static func cases(_ db: PostgresConnection, where condition: String, _ params: [PGValue]) throws -> [Case] {
+        var notes: [String: [Case.Note]] = [:]
+        for r in try db.execute("SELECT network_id, time, author, text FROM case_notes \(condition) ORDER BY id", params).rows {
+            notes[r[0] ?? "", default: []].append(Case.Note(time: Int64(r[1] ?? "") ?? 0, author: r[2] ?? "", text: r[3] ?? ""))
+        }
+        let sql = "SELECT network_id, status, verdict, verdict_reason, lead_source, updated FROM cases \(condition) ORDER BY network_id COLLATE \"C\""
+        return try db.execute(sql, params).rows.map { r in
+            Case(
+                networkID: r[0] ?? "", status: try .stored(r[1], "case status"), verdict: r[2], verdictReason: r[3],
+                leadSource: try .stored(r[4], "lead source"),
+                notes: notes[r[0] ?? ""] ?? [], updated: Int64(r[5] ?? "") ?? 0)
         }
     }
 
@@ -457,8 +494,9 @@ public final class PostgresStore: Store, @unchecked Sendable {
                     ON CONFLICT (network_id) DO UPDATE SET status = excluded.status, verdict = excluded.verdict,
                         verdict_reason = excluded.verdict_reason, lead_source = excluded.lead_source, updated = excluded.updated
                     """, [.text(c.networkID), .text(c.status.rawValue), .text(c.verdict), .text(c.verdictReason), .text(c.leadSource.rawValue), .int(c.updated)])
-                let stored = Int(try db.execute("SELECT count(*) FROM case_notes WHERE network_id = $1", [.text(c.networkID)])[0, 0] ?? "0") ?? 0
-                for n in c.notes.dropFirst(stored) {
+                let stored = try db.execute("SELECT time, author, text FROM case_notes WHERE network_id = $1 ORDER BY id", [.text(c.networkID)])
+                    .rows.map { Case.Note(time: Int64($0[0] ?? "") ?? 0, author: $0[1] ?? "", text: $0[2] ?? "") }
+                for n in CaseNotes.unsaved(c.notes, stored: stored) {
                     try db.execute(
                         "INSERT INTO case_notes (network_id, time, author, text) VALUES ($1, $2, $3, $4)",
                         [.text(c.networkID), .int(n.time), .text(n.author), .text(n.text)])
@@ -468,14 +506,24 @@ public final class PostgresStore: Store, @unchecked Sendable {
     }
 
     public func enforcementActions() throws -> [EnforcementAction] {
+        try locked { db in try Self.enforcementActions(db, where: "", []) }
+    }
+
+    public func enforcementActions(targetKind: TargetKind, target: String) throws -> [EnforcementAction] {
+        // Actions are taken by people, so the table stays small: no index.
         try locked { db in
-            try db.execute("SELECT id, time, actor, target_kind, target, accounts, action, category, reason, reverses FROM enforcement ORDER BY id").rows.map { r in
-                EnforcementAction(
-                    id: Int64(r[0] ?? "") ?? 0, time: Int64(r[1] ?? "") ?? 0, actor: r[2] ?? "", targetKind: try .stored(r[3], "target kind"), target: r[4] ?? "",
-                    accounts: JSONText.parseArray(r[5] ?? "[]"), action: try .stored(r[6], "enforcement action"), category: try .stored(r[7], "category"),
-                    reason: r[8] ?? "",
-                    reverses: r[9].flatMap { Int64($0) })
-            }
+            try Self.enforcementActions(db, where: "WHERE target_kind = $1 AND target = $2", [.text(targetKind.rawValue), .text(target)])
+        }
+    }
+
+    static func enforcementActions(_ db: PostgresConnection, where condition: String, _ params: [PGValue]) throws -> [EnforcementAction] {
+        let sql = "SELECT id, time, actor, target_kind, target, accounts, action, category, reason, reverses FROM enforcement \(condition) ORDER BY id"
+        return try db.execute(sql, params).rows.map { r in
+            EnforcementAction(
+                id: Int64(r[0] ?? "") ?? 0, time: Int64(r[1] ?? "") ?? 0, actor: r[2] ?? "", targetKind: try .stored(r[3], "target kind"), target: r[4] ?? "",
+                accounts: JSONList.decode(r[5] ?? "[]"), action: try .stored(r[6], "enforcement action"), category: try .stored(r[7], "category"),
+                reason: r[8] ?? "",
+                reverses: r[9].flatMap { Int64($0) })
         }
     }
 
@@ -487,7 +535,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id
                 """,
                 [
-                    .int(a.time), .text(a.actor), .text(a.targetKind.rawValue), .text(a.target), .text(JSONText.array(a.accounts)),
+                    .int(a.time), .text(a.actor), .text(a.targetKind.rawValue), .text(a.target), .text(JSONList.encode(a.accounts)),
                     .text(a.action.rawValue), .text(a.category.rawValue), .text(a.reason), .int(a.reverses),
                 ])
             var stored = a
@@ -514,7 +562,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     public func fingerprints() throws -> [Fingerprint] {
         try locked { db in
-            try db.execute("SELECT network_id, kind, value FROM fingerprints ORDER BY network_id, kind, value").rows.map {
+            try db.execute("SELECT network_id, kind, value FROM fingerprints ORDER BY network_id COLLATE \"C\", kind COLLATE \"C\", value COLLATE \"C\"").rows.map {
                 Fingerprint(networkID: $0[0] ?? "", kind: try .stored($0[1], "fingerprint kind"), value: $0[2] ?? "")
             }
         }

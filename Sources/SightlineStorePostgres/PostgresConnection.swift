@@ -1,5 +1,6 @@
 import CLibPQ
 import Foundation
+import SightlineStore
 
 /// A value bound to a statement parameter. Text and numbers go as text; bytes as binary.
 enum PGValue {

@@ -1,0 +1,545 @@
+import Foundation
+import SightlineCore
+import SightlineStore
+import Testing
+
+/// The behaviour every `Store` must have, as checks that any test target runs against its own
+/// stores. Each check gets a new, empty store from the factory and disposes of it afterwards:
+///
+/// ```swift
+/// @Test(arguments: StoreConformance.Check.allCases)
+/// func conformance(_ check: StoreConformance.Check) throws {
+///     try StoreConformance { (MemoryStore(), {}) }.run(check)
+/// }
+/// ```
+///
+/// Checks assert with Swift Testing's `#expect` and `#require`, so a failure names the check, the
+/// store and the line. Every requirement of `Store` is asserted on by at least one check
+/// (`Check.methods`; SightlineStoreTests holds that list against the protocol's source).
+public struct StoreConformance {
+    /// Makes a new, empty store and the closure that disposes of it.
+    public typealias Factory = () throws -> (store: any Store, cleanup: () -> Void)
+
+    let make: Factory
+
+    public init(_ make: @escaping Factory) { self.make = make }
+
+    /// One behaviour of the protocol.
+    public enum Check: String, CaseIterable, Sendable, CustomTestStringConvertible {
+        case storesOnceAndReportsDuplicates
+        case roundTripsEveryField
+        case latestAccountInfoWinsByEventTime
+        case allAccountInfoHoldsTheLatestFactsOfEachAccount
+        case eventsOfAnAccountInTimeOrder
+        case observationsInTimeOrder
+        case accountsOfAnOrganizationSorted
+        case quarantineKeepsOneEntryPerLine
+        case bulkLoadKeepsTheGuaranteesOfIngest
+        case classificationResumesAfterTheFirstGap
+        case analysisEventsInIngestionOrderWithBenignTextLeftOut
+        case flaggedPromptsOfSomeAccountsInIngestionOrder
+        case networksAreReplacedAndLookedUp
+        case aRepeatedNetworkIDKeepsThePreviousNetworks
+        case casesAreFoundByNetwork
+        case caseNotesAreOnlyEverAppended
+        case enforcementActionsOfATarget
+        case aReversalMustNameAnAction
+        case theAuditLogKeepsEntriesInTheOrderAdded
+        case fingerprintsAreKeptOnceAndSorted
+        case tokensAreFoundByHashAndNeverReplaced
+
+        public var testDescription: String { rawValue }
+
+        /// The `Store` requirements whose results this check asserts on.
+        public var methods: [String] {
+            switch self {
+            case .storesOnceAndReportsDuplicates: ["ingest(events:quarantined:)", "eventCount()", "event(id:)"]
+            case .roundTripsEveryField:
+                ["event(id:)", "events(account:)", "ingest(observations:quarantined:)", "observation(id:)", "observationCount()"]
+            case .latestAccountInfoWinsByEventTime: ["accountInfo(account:)"]
+            case .allAccountInfoHoldsTheLatestFactsOfEachAccount: ["allAccountInfo()", "accountInfo(account:)"]
+            case .eventsOfAnAccountInTimeOrder: ["events(account:)", "accountCount()"]
+            case .observationsInTimeOrder: ["allObservations()", "observationCount()"]
+            case .accountsOfAnOrganizationSorted: ["accounts(organization:)"]
+            case .quarantineKeepsOneEntryPerLine: ["quarantinedLines()", "quarantineCount()"]
+            case .bulkLoadKeepsTheGuaranteesOfIngest: ["bulkLoad(_:)", "ingest(events:quarantined:)", "eventCount()"]
+            case .classificationResumesAfterTheFirstGap:
+                ["unclassifiedEvents(after:limit:)", "saveClassifications(_:)", "lastClassifiedSeq()"]
+            case .analysisEventsInIngestionOrderWithBenignTextLeftOut: ["analysisEvents()", "saveClassifications(_:)"]
+            case .flaggedPromptsOfSomeAccountsInIngestionOrder: ["flaggedPrompts(accounts:limit:)"]
+            case .networksAreReplacedAndLookedUp:
+                ["saveNetworks(_:)", "savedNetworks()", "network(id:)", "networkCount()", "networkIDs(containing:)"]
+            case .aRepeatedNetworkIDKeepsThePreviousNetworks: ["saveNetworks(_:)", "savedNetworks()"]
+            case .casesAreFoundByNetwork: ["saveCase(_:)", "cases()", "caseFor(network:)"]
+            case .caseNotesAreOnlyEverAppended: ["saveCase(_:)", "caseFor(network:)", "cases()"]
+            case .enforcementActionsOfATarget:
+                ["addEnforcement(_:)", "enforcementActions()", "enforcementActions(targetKind:target:)"]
+            case .aReversalMustNameAnAction: ["addEnforcement(_:)", "enforcementActions()"]
+            case .theAuditLogKeepsEntriesInTheOrderAdded: ["addAudit(actor:action:subject:detail:time:)", "auditLog()"]
+            case .fingerprintsAreKeptOnceAndSorted: ["addFingerprints(_:)", "fingerprints()"]
+            case .tokensAreFoundByHashAndNeverReplaced: ["addToken(hash:role:name:created:)", "tokenRole(hash:)", "tokenCount()"]
+            }
+        }
+    }
+
+    /// Runs one check on a new store.
+    public func run(_ check: Check) throws {
+        let (store, cleanup) = try make()
+        defer { cleanup() }
+        switch check {
+        case .storesOnceAndReportsDuplicates: try storesOnceAndReportsDuplicates(store)
+        case .roundTripsEveryField: try roundTripsEveryField(store)
+        case .latestAccountInfoWinsByEventTime: try latestAccountInfoWinsByEventTime(store)
+        case .allAccountInfoHoldsTheLatestFactsOfEachAccount: try allAccountInfoHoldsTheLatestFactsOfEachAccount(store)
+        case .eventsOfAnAccountInTimeOrder: try eventsOfAnAccountInTimeOrder(store)
+        case .observationsInTimeOrder: try observationsInTimeOrder(store)
+        case .accountsOfAnOrganizationSorted: try accountsOfAnOrganizationSorted(store)
+        case .quarantineKeepsOneEntryPerLine: try quarantineKeepsOneEntryPerLine(store)
+        case .bulkLoadKeepsTheGuaranteesOfIngest: try bulkLoadKeepsTheGuaranteesOfIngest(store)
+        case .classificationResumesAfterTheFirstGap: try classificationResumesAfterTheFirstGap(store)
+        case .analysisEventsInIngestionOrderWithBenignTextLeftOut: try analysisEventsInIngestionOrderWithBenignTextLeftOut(store)
+        case .flaggedPromptsOfSomeAccountsInIngestionOrder: try flaggedPromptsOfSomeAccountsInIngestionOrder(store)
+        case .networksAreReplacedAndLookedUp: try networksAreReplacedAndLookedUp(store)
+        case .aRepeatedNetworkIDKeepsThePreviousNetworks: try aRepeatedNetworkIDKeepsThePreviousNetworks(store)
+        case .casesAreFoundByNetwork: try casesAreFoundByNetwork(store)
+        case .caseNotesAreOnlyEverAppended: try caseNotesAreOnlyEverAppended(store)
+        case .enforcementActionsOfATarget: try enforcementActionsOfATarget(store)
+        case .aReversalMustNameAnAction: try aReversalMustNameAnAction(store)
+        case .theAuditLogKeepsEntriesInTheOrderAdded: try theAuditLogKeepsEntriesInTheOrderAdded(store)
+        case .fingerprintsAreKeptOnceAndSorted: try fingerprintsAreKeptOnceAndSorted(store)
+        case .tokensAreFoundByHashAndNeverReplaced: try tokensAreFoundByHashAndNeverReplaced(store)
+        }
+    }
+}
+
+extension StoreConformance {
+    /// A minimal event, as the checks use them: the prompt is "prompt of ID".
+    public static func sampleEvent(
+        _ id: String, account: String = "a1", time: Int64 = 1_000, organization: String? = nil, info: AccountInfo? = nil
+    ) -> UsageEvent {
+        UsageEvent(id: id, time: time, account: account, prompt: "prompt of \(id)", organization: organization, accountInfo: info)
+    }
+}
+
+private func event(
+    _ id: String, account: String = "a1", time: Int64 = 1_000, organization: String? = nil, info: AccountInfo? = nil
+) -> UsageEvent {
+    StoreConformance.sampleEvent(id, account: account, time: time, organization: organization, info: info)
+}
+
+private func classification(_ category: String, score: Double = 0.9) -> EventClassification {
+    EventClassification(category: Label(rawValue: category)!, score: score, scores: [], promptLanguage: "en", responseLanguage: nil, signals: [])
+}
+
+private struct BodyFailed: Error {}
+
+extension StoreConformance {
+    func storesOnceAndReportsDuplicates(_ store: any Store) throws {
+        #expect(try store.ingest(events: [event("e1"), event("e2"), event("e1")], quarantined: []) == [true, true, false])
+        #expect(try store.ingest(events: [event("e2"), event("e3")], quarantined: []) == [false, true])
+        #expect(try store.eventCount() == 3)
+        #expect(try store.event(id: "e3")?.prompt == "prompt of e3")
+        #expect(try store.event(id: "nope") == nil)
+    }
+
+    func roundTripsEveryField(_ store: any Store) throws {
+        let e = UsageEvent(
+            id: "full", time: 1_739_502_775_250, account: "acct", prompt: "写 <script>", organization: "org",
+            conversation: "c", channel: .api, model: "m", response: "r", refused: true, ip: "::1", asn: 7,
+            country: "CN", anonymizer: .tor, userAgent: "ua", device: "d", timezone: "Asia/Shanghai", locale: "zh-CN",
+            accountInfo: AccountInfo(email: "x@example.org"), raw: #"{"x":1}"#)
+        _ = try store.ingest(events: [e], quarantined: [])
+        // Account facts are kept per account, not per event.
+        var stored = e
+        stored.accountInfo = nil
+        #expect(try store.event(id: "full") == stored)
+        #expect(try store.events(account: "acct") == [stored])
+        let sparse = UsageEvent(id: "sparse", time: -5, account: "acct", prompt: "")
+        _ = try store.ingest(events: [sparse], quarantined: [])
+        #expect(try store.event(id: "sparse") == sparse)
+        let o = Observation(
+            id: "o1", time: 5, platform: "x", text: "t", url: "u", author: "@a", community: "c", language: "es", views: 1,
+            likes: 2, shares: 3, replies: 4, followers: 5, authenticEngagement: false, repostedBy: ["@b", "@c\"d"],
+            amplifiedByPublicFigure: true, policyResponse: false, callsForViolence: nil, raw: nil)
+        #expect(try store.ingest(observations: [o, o], quarantined: []) == [true, false])
+        #expect(try store.observation(id: "o1") == o)
+        #expect(try store.observationCount() == 1)
+    }
+
+    func latestAccountInfoWinsByEventTime(_ store: any Store) throws {
+        _ = try store.ingest(events: [event("e1", time: 2_000, info: AccountInfo(email: "new@x.org"))], quarantined: [])
+        _ = try store.ingest(events: [event("e0", time: 1_000, info: AccountInfo(email: "old@x.org"))], quarantined: [])
+        #expect(try store.accountInfo(account: "a1")?.email == "new@x.org")
+        #expect(try store.accountInfo(account: "a1")?.domain == "x.org")
+        _ = try store.ingest(events: [event("e2", time: 3_000, info: AccountInfo(email: "newest@y.org"))], quarantined: [])
+        #expect(try store.accountInfo(account: "a1")?.email == "newest@y.org")
+        #expect(try store.accountInfo(account: "other") == nil)
+        // A rejected duplicate's facts change nothing, however late its time.
+        #expect(try store.ingest(events: [event("e1", time: 9_000, info: AccountInfo(email: "dup@z.org"))], quarantined: []) == [false])
+        #expect(try store.accountInfo(account: "a1")?.email == "newest@y.org")
+        // Within one batch the latest event wins too, and of equal times the later ingested.
+        let full = AccountInfo(email: "b@w.org", emailDomain: "W.org", phoneCountry: "+31", payment: "card-7", created: -1, plan: "team")
+        _ = try store.ingest(
+            events: [
+                event("b2", account: "b", time: 20, info: AccountInfo(email: "tie-1@w.org")),
+                event("b3", account: "b", time: 20, info: full),
+                event("b1", account: "b", time: 10, info: AccountInfo(email: "older@w.org")),
+            ], quarantined: [])
+        #expect(try store.accountInfo(account: "b") == full)
+        #expect(try store.accountInfo(account: "b")?.domain == "w.org")
+    }
+
+    func allAccountInfoHoldsTheLatestFactsOfEachAccount(_ store: any Store) throws {
+        #expect(try store.allAccountInfo().isEmpty)
+        let a = AccountInfo(email: "a@x.org", payment: "card-1")
+        let b = AccountInfo(phoneCountry: "+44", created: 1_700_000_000_000, plan: "free")
+        _ = try store.ingest(
+            events: [
+                event("e1", account: "a", time: 5, info: AccountInfo(email: "old@x.org")), event("e2", account: "a", time: 6, info: a),
+                event("e3", account: "b", info: b), event("e4", account: "c"),
+            ], quarantined: [])
+        _ = try store.ingest(events: [event("e5", account: "a", time: 1, info: AccountInfo(email: "older@x.org"))], quarantined: [])
+        #expect(try store.allAccountInfo() == ["a": a, "b": b])
+        #expect(try store.accountInfo(account: "c") == nil)
+    }
+
+    func eventsOfAnAccountInTimeOrder(_ store: any Store) throws {
+        _ = try store.ingest(
+            events: [event("b", time: 30), event("a", time: 10), event("x", account: "a2", time: 20), event("c", time: 20)],
+            quarantined: [])
+        #expect(try store.events(account: "a1").map(\.id) == ["a", "c", "b"])
+        #expect(try store.events(account: "nobody").isEmpty)
+        #expect(try store.accountCount() == 2)
+    }
+
+    func observationsInTimeOrder(_ store: any Store) throws {
+        #expect(try store.allObservations().isEmpty)
+        func o(_ id: String, _ time: Int64) -> Observation { Observation(id: id, time: time, platform: "p", text: "text of \(id)") }
+        #expect(try store.ingest(observations: [o("b", 5), o("a", 5), o("c", 1)], quarantined: []) == [true, true, true])
+        #expect(try store.ingest(observations: [o("a", 99), o("d", 7)], quarantined: []) == [false, true])
+        #expect(try store.allObservations() == [o("c", 1), o("a", 5), o("b", 5), o("d", 7)])
+        #expect(try store.observationCount() == 4)
+        #expect(try store.observation(id: "zzz") == nil)
+    }
+
+    func quarantineKeepsOneEntryPerLine(_ store: any Store) throws {
+        let q1 = QuarantinedLine(kind: .event, source: "f.jsonl", line: 7, reason: "line 7: bad", raw: [0xFF, 0x00])
+        let q2 = QuarantinedLine(kind: .event, source: "f.jsonl", line: 3, reason: "line 3: bad", raw: Array("x".utf8))
+        #expect(try store.quarantineCount() == 0)
+        _ = try store.ingest(events: [event("e1")], quarantined: [q1, q2])
+        _ = try store.ingest(events: [], quarantined: [q1])
+        #expect(try store.quarantinedLines() == [q2, q1])
+        #expect(try store.quarantineCount() == 2)
+        // The same line again replaces its entry; an observation line of the same file and number
+        // is an entry of its own.
+        let q1Again = QuarantinedLine(kind: .event, source: "f.jsonl", line: 7, reason: "line 7: still bad", raw: [0x7B])
+        let o7 = QuarantinedLine(kind: .observation, source: "f.jsonl", line: 7, reason: "line 7: not an observation", raw: [])
+        let other = QuarantinedLine(kind: .event, source: "a.jsonl", line: 9, reason: "line 9: bad", raw: [0x00])
+        _ = try store.ingest(observations: [], quarantined: [o7])
+        _ = try store.ingest(events: [], quarantined: [q1Again, other])
+        #expect(try store.quarantinedLines() == [other, q2, q1Again, o7])
+        #expect(try store.quarantineCount() == 4)
+    }
+
+    func bulkLoadKeepsTheGuaranteesOfIngest(_ store: any Store) throws {
+        let flags = try store.bulkLoad {
+            try store.ingest(events: [event("e1"), event("e2"), event("e1")], quarantined: [])
+                + store.ingest(events: [event("e2"), event("e3")], quarantined: [])
+        }
+        #expect(flags == [true, true, false, false, true])
+        #expect(try store.eventCount() == 3)
+        // A body that fails: its error comes out, the batches it committed stay, and the store
+        // takes writes afterwards.
+        #expect(throws: BodyFailed.self) {
+            try store.bulkLoad {
+                _ = try store.ingest(events: [event("e4")], quarantined: [])
+                throw BodyFailed()
+            }
+        }
+        #expect(try store.event(id: "e4") != nil)
+        #expect(try store.ingest(events: [event("e5"), event("e4")], quarantined: []) == [true, false])
+        #expect(try store.eventCount() == 5)
+    }
+
+    func classificationResumesAfterTheFirstGap(_ store: any Store) throws {
+        #expect(try store.lastClassifiedSeq() == 0)
+        #expect(try store.unclassifiedEvents(after: 0, limit: 10).isEmpty)
+        // A duplicate in the batch may leave a gap in the seqs (the SQL stores number input rows).
+        _ = try store.ingest(events: [event("e1"), event("e2"), event("e2"), event("e3"), event("e4"), event("e5")], quarantined: [])
+        let all = try store.unclassifiedEvents(after: 0, limit: 10)
+        #expect(all.map(\.prompt) == (1...5).map { "prompt of e\($0)" })
+        try #require(all.count == 5)
+        #expect(zip(all, all.dropFirst()).allSatisfy { $0.seq < $1.seq })
+        #expect(all.first!.seq > 0)
+        #expect(try store.unclassifiedEvents(after: 0, limit: 2).map(\.seq) == [all[0].seq, all[1].seq])
+        #expect(try store.unclassifiedEvents(after: all[1].seq, limit: 10).map(\.seq) == all[2...].map(\.seq))
+        #expect(try store.unclassifiedEvents(after: all[4].seq, limit: 10).isEmpty)
+        #expect(try store.lastClassifiedSeq() == 0)
+
+        // Classified out of order, with e2 left out: classifying resumes just before e2.
+        try store.saveClassifications([(all[0].seq, classification("scam")), (all[2].seq, classification("benign"))])
+        #expect(try store.lastClassifiedSeq() == all[1].seq - 1)
+        #expect(try store.unclassifiedEvents(after: 0, limit: 10).map(\.seq) == [all[1].seq, all[3].seq, all[4].seq])
+        try store.saveClassifications([(all[1].seq, classification("influence"))])
+        #expect(try store.lastClassifiedSeq() == all[3].seq - 1)
+        #expect(try store.unclassifiedEvents(after: try store.lastClassifiedSeq(), limit: 1).map(\.prompt) == ["prompt of e4"])
+
+        // Saving again replaces an event's classification.
+        try store.saveClassifications([(all[0].seq, classification("benign", score: 0.5)), (all[3].seq, classification("scam"))])
+        try store.saveClassifications([(all[4].seq, classification("scam"))])
+        #expect(try store.lastClassifiedSeq() == all[4].seq)
+        #expect(try store.unclassifiedEvents(after: 0, limit: 10).isEmpty)
+        #expect(try store.analysisEvents().map(\.classification.category.rawValue) == ["benign", "influence", "benign", "scam", "scam"])
+        #expect(try store.analysisEvents().first?.classification.score == 0.5)
+
+        // A classification of no stored event is refused.
+        #expect(throws: (any Error).self) { try store.saveClassifications([(all[4].seq + 1_000, classification("scam"))]) }
+        #expect(try store.analysisEvents().count == 5)
+    }
+
+    func flaggedPromptsOfSomeAccountsInIngestionOrder(_ store: any Store) throws {
+        _ = try store.ingest(events: [event("e1"), event("e2", account: "a2"), event("e3"), event("e4"), event("e5")], quarantined: [])
+        let pending = try store.unclassifiedEvents(after: 0, limit: 10)
+        // e5 stays unclassified: it is no flagged prompt yet.
+        let categories = ["scam", "scam", "benign", "influence"]
+        try store.saveClassifications(zip(pending, categories).map { item, category in (item.seq, classification(category)) })
+        #expect(try store.flaggedPrompts(accounts: ["a1"], limit: 5) == ["prompt of e1", "prompt of e4"])
+        #expect(try store.flaggedPrompts(accounts: ["a1"], limit: 1) == ["prompt of e1"])
+        #expect(try store.flaggedPrompts(accounts: [], limit: 5).isEmpty)
+        #expect(try store.flaggedPrompts(accounts: ["a1", "a2"], limit: 2) == ["prompt of e1", "prompt of e2"])
+        #expect(try store.flaggedPrompts(accounts: ["nobody"], limit: 5).isEmpty)
+    }
+}
+
+extension StoreConformance {
+    func accountsOfAnOrganizationSorted(_ store: any Store) throws {
+        _ = try store.ingest(
+            events: [
+                event("e1", account: "b", organization: "o1"), event("e2", account: "a", organization: "o1"),
+                event("e3", account: "a", organization: "o1"), event("e4", account: "B", organization: "o1"),
+                event("e5", account: "c", organization: "o2"), event("e6", account: "d"),
+            ], quarantined: [])
+        // Byte order, whatever the database's collation: upper case before lower case.
+        #expect(try store.accounts(organization: "o1") == ["B", "a", "b"])
+        #expect(try store.accounts(organization: "o2") == ["c"])
+        #expect(try store.accounts(organization: "nobody").isEmpty)
+    }
+
+    func networksAreReplacedAndLookedUp(_ store: any Store) throws {
+        #expect(try store.savedNetworks().isEmpty)
+        #expect(try store.networkCount() == 0)
+        let first = [
+            StoredNetwork(id: "net-b", accounts: ["a1", "a2"], json: #"{"id": "net-b", "name": "\"Quoted\" 写"}"#),
+            StoredNetwork(id: "net-a", accounts: ["a2", "a3"], json: "{}"),
+        ]
+        try store.saveNetworks(first)
+        #expect(try store.savedNetworks() == first)
+        #expect(try store.networkCount() == 2)
+        #expect(try store.network(id: "net-a") == first[1])
+        #expect(try store.network(id: "net-c") == nil)
+        #expect(try store.networkIDs(containing: "a2") == ["net-b", "net-a"])
+        #expect(try store.networkIDs(containing: "a3") == ["net-a"])
+        #expect(try store.networkIDs(containing: "a") == [])
+        // A new analysis replaces the previous networks entirely.
+        let second = [StoredNetwork(id: "net-c", accounts: ["a9"], json: "{}")]
+        try store.saveNetworks(second)
+        #expect(try store.savedNetworks() == second)
+        #expect(try store.network(id: "net-b") == nil)
+        #expect(try store.networkIDs(containing: "a2") == [])
+        #expect(try store.networkCount() == 1)
+        try store.saveNetworks([])
+        #expect(try store.networkCount() == 0)
+    }
+
+    func casesAreFoundByNetwork(_ store: any Store) throws {
+        #expect(try store.cases().isEmpty)
+        try store.saveCase(Case(networkID: "net-b", updated: 1))
+        let a = Case(networkID: "net-a", status: .investigating, verdict: "coordinated", verdictReason: "shared devices",
+                     leadSource: .partnerTip, updated: 2)
+        try store.saveCase(a)
+        #expect(try store.cases().map(\.networkID) == ["net-a", "net-b"])
+        #expect(try store.caseFor(network: "net-a") == a)
+        #expect(try store.caseFor(network: "net-c") == nil)
+        var changed = a
+        changed.status = .closed
+        changed.verdict = nil
+        changed.verdictReason = nil
+        changed.updated = 3
+        try store.saveCase(changed)
+        #expect(try store.caseFor(network: "net-a") == changed)
+        #expect(try store.cases().count == 2)
+    }
+
+    func enforcementActionsOfATarget(_ store: any Store) throws {
+        func action(_ kind: TargetKind, _ target: String, _ accounts: [String], reverses: Int64? = nil) -> EnforcementAction {
+            EnforcementAction(id: 0, time: 10, actor: "analyst", targetKind: kind, target: target, accounts: accounts, action: .ban,
+                              category: .scam, reason: "why", reverses: reverses)
+        }
+        #expect(try store.enforcementActions().isEmpty)
+        let first = try store.addEnforcement(action(.network, "net-1", ["a1", "a2"]))
+        let second = try store.addEnforcement(action(.account, "a3", ["a3"]))
+        let reversal = try store.addEnforcement(action(.network, "net-1", ["a1", "a2"], reverses: first.id))
+        #expect(first.id < second.id && second.id < reversal.id)
+        #expect(first == action(.network, "net-1", ["a1", "a2"]).with(id: first.id))
+        #expect(try store.enforcementActions() == [first, second, reversal])
+        #expect(try store.enforcementActions(targetKind: .network, target: "net-1") == [first, reversal])
+        #expect(try store.enforcementActions(targetKind: .account, target: "a3") == [second])
+        #expect(try store.enforcementActions(targetKind: .network, target: "a3").isEmpty)
+    }
+}
+
+extension EnforcementAction {
+    fileprivate func with(id: Int64) -> EnforcementAction {
+        var a = self
+        a.id = id
+        return a
+    }
+}
+
+extension StoreConformance {
+    func analysisEventsInIngestionOrderWithBenignTextLeftOut(_ store: any Store) throws {
+        func full(_ id: String, time: Int64) -> UsageEvent {
+            UsageEvent(
+                id: id, time: time, account: "acct", prompt: "prompt of \(id)", organization: "org", conversation: "conv",
+                channel: .chat, model: "m", response: "response of \(id)", refused: false, ip: "203.0.113.7", asn: 64500,
+                country: "NL", anonymizer: .vpn, userAgent: "ua", device: "dev", timezone: "Europe/Amsterdam", locale: "nl-NL",
+                accountInfo: AccountInfo(email: "x@example.org", payment: "card-1"), raw: #"{"extra": 1}"#)
+        }
+        let events = [full("flagged", time: 30), full("benign", time: 10), full("pending", time: 20), full("later", time: 5)]
+        _ = try store.ingest(events: events, quarantined: [])
+        let seqs = try store.unclassifiedEvents(after: 0, limit: 10).map(\.seq)
+        try #require(seqs.count == 4)
+        let flagged = EventClassification(
+            category: .threat(.scam), score: 0.875, scores: [0, 0.125, 0, 0, 0, 0.25, 0.875], promptLanguage: "nl", responseLanguage: "en",
+            signals: ["phrase:wire transfer", "model"])
+        let benign = EventClassification(
+            category: .benign, score: 0.25, scores: [0.25, 0, 0, 0, 0, 0, 0.125], promptLanguage: "nl", responseLanguage: nil,
+            signals: ["model"])
+        // Saved out of order: analysis reads in ingestion order all the same.
+        try store.saveClassifications([(seqs[3], flagged)])
+        try store.saveClassifications([(seqs[0], flagged), (seqs[1], benign)])
+        let read = try store.analysisEvents()
+        #expect(read.map(\.seq) == [seqs[0], seqs[1], seqs[3]])
+        try #require(read.count == 3)
+
+        var expectedFlagged = events[0]
+        expectedFlagged.userAgent = nil
+        expectedFlagged.raw = nil
+        expectedFlagged.accountInfo = nil
+        #expect(read[0].event == expectedFlagged)
+        #expect(read[0].classification == flagged)
+
+        var expectedBenign = expectedFlagged
+        expectedBenign.id = ""
+        expectedBenign.prompt = ""
+        expectedBenign.response = nil
+        expectedBenign.time = 10
+        #expect(read[1].event == expectedBenign)
+        #expect(read[1].classification == EventClassification(
+            category: .benign, score: 0.25, scores: [], promptLanguage: "nl", responseLanguage: nil, signals: []))
+        #expect(read[2].event.id == "later" && read[2].event.prompt == "prompt of later")
+    }
+}
+
+extension StoreConformance {
+    func caseNotesAreOnlyEverAppended(_ store: any Store) throws {
+        let n1 = Case.Note(time: 1, author: "ana", text: "shared devices")
+        let n2 = Case.Note(time: 2, author: "ben", text: "same payment card")
+        let n3 = Case.Note(time: 3, author: "ana", text: "写 \"quoted\"")
+        let opened = Case(networkID: "net-1", notes: [n1], updated: 1)
+        try store.saveCase(opened)
+        try store.saveCase(Case(networkID: "net-2", notes: [n1], updated: 1))
+        #expect(try store.caseFor(network: "net-1")?.notes == [n1])
+
+        var fresh = try #require(try store.caseFor(network: "net-1"))
+        fresh.notes.append(n2)
+        try store.saveCase(fresh)
+        #expect(try store.caseFor(network: "net-1")?.notes == [n1, n2])
+
+        // A copy read before n2 was added, saved with a note of its own, loses nothing.
+        var stale = opened
+        stale.notes.append(n3)
+        stale.status = .investigating
+        try store.saveCase(stale)
+        #expect(try store.caseFor(network: "net-1")?.notes == [n1, n2, n3])
+        #expect(try store.caseFor(network: "net-1")?.status == .investigating)
+
+        // Saving with no notes, or the same notes again, removes and repeats nothing.
+        try store.saveCase(Case(networkID: "net-1", status: .closed, updated: 4))
+        try store.saveCase(try #require(try store.caseFor(network: "net-1")))
+        #expect(try store.caseFor(network: "net-1")?.notes == [n1, n2, n3])
+        #expect(try store.caseFor(network: "net-1")?.status == .closed)
+
+        // An edited note is a new note; the original stays. Two equal new notes are both kept.
+        let edited = Case.Note(time: 1, author: "ana", text: "shared devices and addresses")
+        let twice = Case.Note(time: 5, author: "sightline", text: "Recidivism: account a9")
+        try store.saveCase(Case(networkID: "net-1", notes: [edited, n2, n3, twice, twice], updated: 5))
+        #expect(try store.caseFor(network: "net-1")?.notes == [n1, n2, n3, edited, twice, twice])
+        #expect(try store.cases().map(\.notes) == [[n1, n2, n3, edited, twice, twice], [n1]])
+    }
+}
+
+extension StoreConformance {
+    func aRepeatedNetworkIDKeepsThePreviousNetworks(_ store: any Store) throws {
+        let previous = [StoredNetwork(id: "net-1", accounts: ["a1"], json: "{}")]
+        try store.saveNetworks(previous)
+        #expect(throws: (any Error).self) {
+            try store.saveNetworks([
+                StoredNetwork(id: "net-2", accounts: ["a2"], json: "{}"), StoredNetwork(id: "net-2", accounts: ["a3"], json: "{}"),
+            ])
+        }
+        #expect(try store.savedNetworks() == previous)
+    }
+
+    func aReversalMustNameAnAction(_ store: any Store) throws {
+        let ban = EnforcementAction(id: 0, time: 1, actor: "analyst", targetKind: .account, target: "a1", accounts: ["a1"], action: .ban,
+                                    category: .scam, reason: "why")
+        let stored = try store.addEnforcement(ban)
+        var reversal = ban
+        reversal.reverses = stored.id + 1_000
+        #expect(throws: (any Error).self) { try store.addEnforcement(reversal) }
+        #expect(try store.enforcementActions() == [stored])
+        reversal.reverses = stored.id
+        reversal.reason = "appeal upheld"
+        let reversed = try store.addEnforcement(reversal)
+        #expect(reversed.reverses == stored.id && reversed.id > stored.id)
+        #expect(try store.enforcementActions() == [stored, reversed])
+    }
+
+    func theAuditLogKeepsEntriesInTheOrderAdded(_ store: any Store) throws {
+        #expect(try store.auditLog().isEmpty)
+        try store.addAudit(actor: "ana", action: "case.update", subject: "net-1", detail: "status=closed; 写 \"why\"", time: 50)
+        try store.addAudit(actor: "sightline", action: "case.open", subject: "net-2", detail: "", time: 10)
+        let log = try store.auditLog()
+        try #require(log.count == 2)
+        #expect(log[0].id < log[1].id)
+        #expect(log[0] == AuditEntry(id: log[0].id, time: 50, actor: "ana", action: "case.update", subject: "net-1", detail: "status=closed; 写 \"why\""))
+        #expect(log[1] == AuditEntry(id: log[1].id, time: 10, actor: "sightline", action: "case.open", subject: "net-2", detail: ""))
+    }
+
+    func fingerprintsAreKeptOnceAndSorted(_ store: any Store) throws {
+        #expect(try store.fingerprints().isEmpty)
+        func f(_ network: String, _ kind: FingerprintKind, _ value: String) -> Fingerprint { Fingerprint(networkID: network, kind: kind, value: value) }
+        try store.addFingerprints([f("net-2", .device, "d1"), f("net-1", .template, "a1,b2"), f("net-1", .device, "d2"), f("net-1", .device, "d2")])
+        try store.addFingerprints([f("net-1", .device, "d2"), f("net-1", .ip, "198.51.100.4"), f("net-1", .device, "D3")])
+        try store.addFingerprints([])
+        #expect(try store.fingerprints() == [
+            f("net-1", .device, "D3"), f("net-1", .device, "d2"), f("net-1", .ip, "198.51.100.4"), f("net-1", .template, "a1,b2"),
+            f("net-2", .device, "d1"),
+        ])
+    }
+
+    func tokensAreFoundByHashAndNeverReplaced(_ store: any Store) throws {
+        #expect(try store.tokenCount() == 0)
+        #expect(try store.tokenRole(hash: "h1") == nil)
+        try store.addToken(hash: "h1", role: "viewer", name: "dashboard", created: 1)
+        try store.addToken(hash: "h2", role: "admin", name: "ops", created: 2)
+        #expect(try store.tokenRole(hash: "h1") == "viewer")
+        #expect(try store.tokenRole(hash: "h2") == "admin")
+        #expect(try store.tokenRole(hash: "h3") == nil)
+        #expect(try store.tokenCount() == 2)
+        #expect(throws: (any Error).self) { try store.addToken(hash: "h1", role: "admin", name: "takeover", created: 3) }
+        #expect(try store.tokenRole(hash: "h1") == "viewer")
+        #expect(try store.tokenCount() == 2)
+    }
+}
