@@ -30,3 +30,20 @@ import Testing
         }
     }
 }
+
+extension ModuleBoundaryTests {
+    /// Only the executables choose a store: the pipeline and the server see the `Store` protocol.
+    @Test(arguments: ["SightlinePipeline", "SightlineServer"])
+    func onlyTheExecutablesLinkADatabase(module: String) throws {
+        let dir = Self.sources.appendingPathComponent(module)
+        let files = try #require(FileManager.default.enumerator(atPath: dir.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        #expect(!files.isEmpty)
+        for file in files {
+            let imports = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8).split(separator: "\n")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.hasPrefix("import ") }
+            for banned in ["import GRDB", "import GRDBSQLite", "import CLibPQ", "import SightlineStoreSQLite", "import SightlineStorePostgres"] {
+                #expect(!imports.contains(banned), "\(module)/\(file): \(banned)")
+            }
+        }
+    }
+}
