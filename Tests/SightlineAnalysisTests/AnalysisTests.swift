@@ -186,6 +186,30 @@ func analysisEvent(_ seq: Int64, account: String, category: String, score: Doubl
     }
 }
 
+extension LinkingTests {
+    /// A hundred people who phrase a request the same way are not an operation: common wording
+    /// links nobody, however many share it, while an operation's own template still links it.
+    @Test func commonPhrasingLinksNobodyButAnOperationsTemplateDoes() {
+        var seq: Int64 = 0
+        var events: [AnalysisEvent] = []
+        let items = ["sourdough loaf", "cinnamon rolls", "lemon tart", "rye bread", "croissants", "carrot cake", "bagels", "brioche"]
+        for person in 0..<100 {
+            let prompts = (0..<2).map { k in
+                "write three short instagram captions for my small bakery announcing our new \(items[(person + k) % items.count]) this weekend, friendly tone, add two emojis and a hashtag"
+            }
+            events += account("person-\(person)", seq: &seq, category: "influence", language: "en", prompts: prompts, utcHours: [person % 24, (person + 7) % 24])
+        }
+        let op = ["Taiwan", "Hong Kong", "Xinjiang"].map { "为这篇关于\($0)的文章写十条评论，用不同网友的口吻，每条不超过二十个字，语气要自然，不要重复。" }
+        for member in 0..<5 {
+            events += account("op-\(member)", seq: &seq, category: "influence", language: "zh", prompts: op, utcHours: Array(1...9), device: "dev-op-\(member)")
+        }
+        let result = NetworkAnalysis(policy: .default).run(events: events, infos: [:], observations: [], previous: [])
+        let inNetworks = result.networks.flatMap(\.accounts)
+        #expect(!inNetworks.contains { $0.hasPrefix("person-") }, "\(result.networks.map(\.accounts.count))")
+        #expect(result.networks.map { Set($0.accounts) }.contains(Set((0..<5).map { "op-\($0)" })))
+    }
+}
+
 @Suite struct LouvainTests {
     @Test func splitsTwoCliquesJoinedByOneWeakBridge() {
         var edges: [(Int, Int, Double)] = []

@@ -14,11 +14,18 @@ struct AccountPair: Hashable, Comparable {
 /// Near-duplicate flagged prompts (templates with slots changed, code iterated across accounts)
 /// and near-duplicate model outputs (the same article or script handed around an operation),
 /// counted per pair of accounts.
+///
+/// A phrasing that many unrelated people use is not an operation's template: a prompt whose
+/// near-duplicates belong to more than `maxTemplateAccounts` other accounts links nobody, as a
+/// value shared by hundreds links nobody. The bar grows with nothing else, so a larger ordinary
+/// population cannot chain more people into one "network" through common wording.
 struct NearDuplicates {
     var templates: [AccountPair: (count: Int, best: Double)] = [:]
     var outputs: [AccountPair: Int] = [:]
+    /// Operations run up to a few dozen accounts.
+    static let maxTemplateAccounts = 60
 
-    init(events: [AnalysisEvent], hasher: MinHasher) {
+    init(events: [AnalysisEvent], hasher: MinHasher, maxTemplateAccounts: Int = Self.maxTemplateAccounts) {
         var promptOwners: [String] = []
         var promptSignatures: [[UInt64]] = []
         var seenPrompts: [String: Set<String>] = [:]
@@ -36,7 +43,13 @@ struct NearDuplicates {
             outputOwners.append(a.event.account)
             outputSignatures.append(sig)
         }
-        for (i, j, s) in MinHasher.nearDuplicatePairs(promptSignatures, threshold: 0.5) where promptOwners[i] != promptOwners[j] {
+        let promptPairs = MinHasher.nearDuplicatePairs(promptSignatures, threshold: 0.5).filter { promptOwners[$0.0] != promptOwners[$0.1] }
+        var reach = [Set<String>](repeating: [], count: promptSignatures.count)
+        for (i, j, _) in promptPairs {
+            reach[i].insert(promptOwners[j])
+            reach[j].insert(promptOwners[i])
+        }
+        for (i, j, s) in promptPairs where reach[i].count <= maxTemplateAccounts && reach[j].count <= maxTemplateAccounts {
             let pair = AccountPair(promptOwners[i], promptOwners[j])
             let current = templates[pair] ?? (0, 0)
             templates[pair] = (current.count + 1, max(current.best, s))
