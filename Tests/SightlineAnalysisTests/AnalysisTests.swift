@@ -136,7 +136,7 @@ func analysisEvent(_ seq: Int64, account: String, category: String, score: Doubl
                     device: device ?? "dev-\(name)")
                 k += 1
                 var scores = [Double](repeating: 0, count: ThreatCategory.allCases.count)
-                scores[ThreatCategory(rawValue: category)!.index] = 0.7
+                if let c = ThreatCategory(rawValue: category) { scores[c.index] = 0.7 }
                 out.append(AnalysisEvent(
                     seq: seq, event: e,
                     classification: EventClassification(category: Label(rawValue: category)!, score: 0.7, scores: scores, promptLanguage: language, responseLanguage: nil, signals: [])))
@@ -207,6 +207,55 @@ extension LinkingTests {
         let inNetworks = result.networks.flatMap(\.accounts)
         #expect(!inNetworks.contains { $0.hasPrefix("person-") }, "\(result.networks.map(\.accounts.count))")
         #expect(result.networks.map { Set($0.accounts) }.contains(Set((0..<5).map { "op-\($0)" })))
+    }
+}
+
+extension LinkingTests {
+    /// Two operations whose members meet once, through a household address shared by three
+    /// accounts and a popular VPN exit, stay two; the bridge is cut. Within each operation the
+    /// device keeps its members together.
+    @Test func twoOperationsThatMeetThroughOneWeakTieStayTwo() {
+        var seq: Int64 = 0
+        var events: [AnalysisEvent] = []
+        let prompts = [
+            "a": ["写一篇关于台湾选举的西班牙语评论文章，署名为一位智利学者。", "把这篇文章改写成三条西班牙语推文，每条带一个话题标签。"],
+            "b": ["Напиши пять коротких комментариев на немецком против поставок оружия, от имени пенсионеров из Саксонии.", "Сделай из этого текста пост для Telegram-канала на немецком."],
+        ]
+        for op in ["a", "b"] {
+            for member in 0..<4 {
+                events += account(
+                    "op-\(op)\(member)", seq: &seq, category: "influence", language: op == "a" ? "zh" : "ru", prompts: prompts[op]!,
+                    utcHours: op == "a" ? Array(1...9) : Array(6...14), device: "dev-\(op)")
+            }
+        }
+        // One member of each uses the same household address, with one other account, and the
+        // same VPN exit as 45 strangers.
+        events = events.map { e in
+            var e = e
+            if e.event.account == "op-a0" || e.event.account == "op-b0" { e.event.ip = e.seq % 2 == 0 ? "203.0.113.7" : "198.51.100.1" }
+            return e
+        }
+        events += account("neighbour", seq: &seq, category: "benign", language: "en", prompts: ["what's a good pasta recipe"], utcHours: [18, 19])
+        events = events.map { e in
+            var e = e
+            if e.event.account == "neighbour" { e.event.ip = "203.0.113.7" }
+            return e
+        }
+        for stranger in 0..<45 {
+            events += account("stranger-\(stranger)", seq: &seq, category: "benign", language: "en", prompts: ["hello"], utcHours: [stranger % 24])
+        }
+        events = events.map { e in
+            var e = e
+            if e.event.ip == "198.51.100.1" || e.event.account.hasPrefix("stranger-") {
+                e.event.ip = "198.51.100.1"
+                e.event.anonymizer = .vpn
+            }
+            return e
+        }
+        let result = NetworkAnalysis(policy: .default).run(events: events, infos: [:], observations: [], previous: [])
+        let groups = result.networks.map { Set($0.accounts) }
+        #expect(groups.contains(Set((0..<4).map { "op-a\($0)" })), "\(groups)")
+        #expect(groups.contains(Set((0..<4).map { "op-b\($0)" })), "\(groups)")
     }
 }
 

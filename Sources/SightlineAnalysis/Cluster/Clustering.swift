@@ -15,12 +15,19 @@ struct Clusterer {
     var method: Clustering
     var linkThreshold: Double
     var behaviour: BehaviourLinks
+    var bridges = WeakBridges(maxWeight: 0.7, minSide: 2)
 
     /// The groups, each sorted, in order of their first account. Behaviour joins are added to
     /// `graph` as edges at the threshold.
     func run(candidates: Set<String>, graph: inout EvidenceGraph, seeds: Set<String>, profiles: [String: AccountProfile], events: [AnalysisEvent]) -> [[String]] {
         var sets = UnionFind(candidates)
-        for (pair, edge) in graph.sorted where edge.weight >= linkThreshold { sets.union(pair.first, pair.second) }
+        let strong = graph.sorted.filter { $0.edge.weight >= linkThreshold }
+        // Only ties of infrastructure alone can be cut: shared content (templates, outputs) is
+        // the operation's own.
+        let cuttable = strong.filter { !$0.edge.reasons.contains { $0.kind == .templateSimilarity || $0.kind == .reusedOutputs } }
+        let cut = bridges.find(nodes: candidates.sorted(), edges: strong.map { ($0.pair, $0.edge.weight) })
+            .intersection(cuttable.map(\.pair))
+        for (pair, _) in strong where !cut.contains(pair) { sets.union(pair.first, pair.second) }
         let infrastructure = graph.accountsWithOwnInfrastructure
         let fragments = sets.groups(of: candidates).values.filter { g in g.allSatisfy { !infrastructure.contains($0) } }
         for link in behaviour.find(fragments: Array(fragments), seeds: seeds, profiles: profiles, events: events) {
