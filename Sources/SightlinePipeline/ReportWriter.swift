@@ -19,10 +19,16 @@ public enum ReportWriter {
 
     public static func render(store s: Store, format: Format, since: Int64?, until: Int64?, isInternal: Bool) throws -> String {
         let networks = try s.networks()
+        let actions = try s.enforcementActions()
+        // Only actioned networks become case studies: read their members' events, not the store's.
+        let actioned = Set(EnforcementLedger.networksActioned(actions).keys)
+        let cases = try s.cases()
+        let members = networks.filter { n in actioned.contains(n.id) || cases.contains { $0.networkID == n.id && $0.status == .actioned } }
+            .flatMap(\.accounts)
         var byAccount: [String: [AnalysisEvent]] = [:]
-        for e in try s.analysisEvents() { byAccount[e.event.account, default: []].append(e) }
+        for e in try s.analysisEvents(accounts: Array(Set(members)).sorted()) { byAccount[e.event.account, default: []].append(e) }
         let report = ThreatReport.build(
-            networks: networks, cases: try s.cases(), actions: try s.enforcementActions(), observations: try s.allObservations(),
+            networks: networks, cases: cases, actions: actions, observations: try s.allObservations(),
             eventsOf: { n in n.accounts.flatMap { byAccount[$0] ?? [] } }, since: since, until: until, isInternal: isInternal)
         switch format {
         case .markdown: return report.markdown()

@@ -137,6 +137,11 @@ public final class MemoryStore: Store, @unchecked Sendable {
         }
     }
 
+    public func analysisEvents(accounts: [String]) throws -> [AnalysisEvent] {
+        let wanted = Set(accounts)
+        return try analysisEvents().filter { wanted.contains($0.event.account) }
+    }
+
     /// What `analysisEvents()` keeps of an event: what the SQL stores' `analysisEventsSelect` reads.
     static func analysisEvent(seq: Int64, _ e: UsageEvent, _ c: EventClassification) -> AnalysisEvent {
         var e = e

@@ -70,6 +70,9 @@ public protocol Store: Sendable {
     /// (empty), response, per-category scores and signals. Analysis reads none of these for
     /// benign events, and their text is most of what a million events would otherwise hold.
     func analysisEvents() throws -> [AnalysisEvent]
+    /// The same, for the events of these accounts only (reports and casework read a few networks'
+    /// members, not the whole store).
+    func analysisEvents(accounts: [String]) throws -> [AnalysisEvent]
     /// Up to `limit` prompts of flagged (not benign) events of these accounts, by seq (the
     /// console's sample).
     func flaggedPrompts(accounts: [String], limit: Int) throws -> [String]

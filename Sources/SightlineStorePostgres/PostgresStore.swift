@@ -380,17 +380,28 @@ public final class PostgresStore: Store, @unchecked Sendable {
     }
 
     public func analysisEvents() throws -> [AnalysisEvent] {
+        try analysisEvents(accounts: nil)
+    }
+
+    public func analysisEvents(accounts: [String]) throws -> [AnalysisEvent] {
+        try analysisEvents(accounts: Optional(accounts))
+    }
+
+    func analysisEvents(accounts: [String]?) throws -> [AnalysisEvent] {
         try locked { db in
             // Repeated values share one copy. Read in pages by seq, so that libpq never holds
             // the whole table at once.
             let page = 50_000
             var out: [AnalysisEvent] = []
-            out.reserveCapacity(Int(try db.execute("SELECT count(*) FROM classifications")[0, 0] ?? "0") ?? 0)
+            if accounts == nil { out.reserveCapacity(Int(try db.execute("SELECT count(*) FROM classifications")[0, 0] ?? "0") ?? 0) }
             var shared = SharedValues()
             var last: Int64 = 0
+            let only = accounts.map { _ in " AND e.account IN (SELECT json_array_elements_text($3::json))" } ?? ""
             while true {
+                var params: [PGValue] = [.int(last), .int(Int64(page))]
+                if let accounts { params.append(.text(JSONList.encode(accounts))) }
                 let rows = try db.execute(
-                    analysisEventsSelect + " WHERE e.seq > $1 ORDER BY e.seq LIMIT $2", [.int(last), .int(Int64(page))]
+                    analysisEventsSelect + " WHERE e.seq > $1" + only + " ORDER BY e.seq LIMIT $2", params
                 ).rows
                 for r in rows {
                     let scoreText = r[22] ?? ""

@@ -460,11 +460,20 @@ public final class SQLiteStore: Store, Sendable {
     }
 
     public func analysisEvents() throws -> [AnalysisEvent] {
+        try analysisEvents(where: "", [])
+    }
+
+    public func analysisEvents(accounts: [String]) throws -> [AnalysisEvent] {
+        // Events have no account index (it would slow ingest): one scan, keeping only these.
+        try analysisEvents(where: " WHERE e.account IN (SELECT value FROM json_each(?))", [JSONList.encode(accounts)])
+    }
+
+    func analysisEvents(where condition: String, _ arguments: StatementArguments) throws -> [AnalysisEvent] {
         try pool.read { db in
             // Each event is a few hundred bytes inline: growing the array by doubling would hold
             // two copies at once.
-            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM classifications") ?? 0
-            let cursor = try Row.fetchCursor(db, sql: analysisEventsSelect + " ORDER BY e.seq")
+            let count = condition.isEmpty ? try Int.fetchOne(db, sql: "SELECT count(*) FROM classifications") ?? 0 : 0
+            let cursor = try Row.fetchCursor(db, sql: analysisEventsSelect + condition + " ORDER BY e.seq", arguments: arguments)
             var shared = SharedValues()
             var out: [AnalysisEvent] = []
             out.reserveCapacity(count)

@@ -65,7 +65,7 @@ public struct StoreConformance {
             case .bulkLoadKeepsTheGuaranteesOfIngest: ["bulkLoad(_:)", "ingest(events:quarantined:)", "eventCount()"]
             case .classificationResumesAfterTheFirstGap:
                 ["unclassifiedEvents(after:limit:)", "saveClassifications(_:)", "lastClassifiedSeq()"]
-            case .analysisEventsInIngestionOrderWithBenignTextLeftOut: ["analysisEvents()", "saveClassifications(_:)"]
+            case .analysisEventsInIngestionOrderWithBenignTextLeftOut: ["analysisEvents()", "analysisEvents(accounts:)", "saveClassifications(_:)"]
             case .flaggedPromptsOfSomeAccountsInIngestionOrder: ["flaggedPrompts(accounts:limit:)"]
             case .networksAreReplacedAndLookedUp:
                 ["saveNetworks(_:)", "savedNetworks()", "network(id:)", "networkCount()", "networkIDs(containing:)"]
@@ -438,6 +438,16 @@ extension StoreConformance {
         #expect(read[1].classification == EventClassification(
             category: .benign, score: 0.25, scores: [], promptLanguage: "nl", responseLanguage: nil, signals: []))
         #expect(read[2].event.id == "later" && read[2].event.prompt == "prompt of later")
+
+        // The same for some accounts only.
+        _ = try store.ingest(events: [UsageEvent(id: "other", time: 40, account: "someone-else", prompt: "p")], quarantined: [])
+        let other = try #require(try store.unclassifiedEvents(after: 0, limit: 10).map(\.seq).last)
+        try store.saveClassifications([(other, flagged)])
+        #expect(try store.analysisEvents(accounts: ["acct"]) == read)
+        #expect(try store.analysisEvents(accounts: ["someone-else"]).map(\.event.id) == ["other"])
+        #expect(try store.analysisEvents(accounts: ["nobody"]).isEmpty)
+        #expect(try store.analysisEvents(accounts: []).isEmpty)
+        #expect(try store.analysisEvents().count == 4)
     }
 }
 

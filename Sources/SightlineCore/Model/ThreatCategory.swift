@@ -90,7 +90,7 @@ public struct EventClassification: Sendable, Equatable {
 }
 
 /// One event with its classification: the input of profiles, linking and assessment.
-public struct AnalysisEvent: Sendable {
+public struct AnalysisEvent: Sendable, Equatable {
     public var seq: Int64
     public var event: UsageEvent
     public var classification: EventClassification
