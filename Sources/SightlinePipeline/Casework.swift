@@ -126,7 +126,7 @@ public struct Casework: Sendable {
     func keepFingerprints(network: String) throws {
         guard let n = try store.network(id: network) else { return }
         try store.addFingerprints(
-            RecidivismWatch.fingerprints(network: network, members: Set(n.accounts), events: try store.analysisEvents(), infos: try store.allAccountInfo()))
+            RecidivismWatch.fingerprints(network: network, members: Set(n.accounts), events: try store.analysisEvents(accounts: n.accounts), infos: try store.allAccountInfo()))
     }
 
     /// New accounts matching an actioned network's fingerprints (`RecidivismWatch.matches`).
