@@ -78,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "sightline",
             dependencies: [
-                "SightlinePipeline", "SightlineDetection", "SightlineAnalysis", "SightlineServer",
+                "SightlinePipeline", "SightlineScenario", "SightlineDetection", "SightlineAnalysis", "SightlineServer",
                 "SightlineStoreSQLite", "SightlineStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

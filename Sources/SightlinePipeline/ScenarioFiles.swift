@@ -12,12 +12,14 @@ public enum ScenarioFiles {
         public var truthPath: String { directory + "/truth.json" }
     }
 
-    public static func write(to directory: String, seed: UInt64, scale: Double, wave: Int = 1, benignMean: Int = 20) throws -> Written {
+    public static func write(
+        to directory: String, seed: UInt64, scale: Double, wave: Int = 1, benignMean: Int = 20, knobs: ScenarioGenerator.Knobs = .init()
+    ) throws -> Written {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let events = try FileOutput(path: directory + "/events.jsonl")
         let observations = try FileOutput(path: directory + "/observations.jsonl")
         var failure: Error?
-        let (truth, counts) = ScenarioGenerator(seed: seed, scale: scale, wave: wave, benignMean: benignMean).run(
+        let (truth, counts) = ScenarioGenerator(seed: seed, scale: scale, wave: wave, benignMean: benignMean, knobs: knobs).run(
             event: { line in
                 if failure == nil { do { try events.writeLine(line) } catch { failure = error } }
             },

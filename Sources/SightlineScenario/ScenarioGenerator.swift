@@ -15,17 +15,38 @@ public struct ScenarioGenerator: Sendable {
     public let wave: Int
     /// Mean number of events of an ordinary (benign) account in the month.
     public let benignMean: Int
+    /// Settings that make the scenario harder, for robustness sweeps; the defaults write the
+    /// standard scenario byte for byte.
+    public let knobs: Knobs
+
+    public struct Knobs: Sendable, Equatable {
+        /// The ordinary population, times this, with the operations and hard negatives unchanged
+        /// (false positives must not grow with the population).
+        public var benignMultiplier: Double = 1
+        /// The share of each operation's members (at least one) whose prompts are the operation's
+        /// own; the others ask ordinary things in the operators' language from the same
+        /// infrastructure and schedule, as accounts a classifier cannot see would.
+        public var flaggedShare: Double = 1
+        /// Operation members' events, times this (sparser activity below 1; at least 2 events).
+        public var activity: Double = 1
+        public init(benignMultiplier: Double = 1, flaggedShare: Double = 1, activity: Double = 1) {
+            self.benignMultiplier = benignMultiplier
+            self.flaggedShare = flaggedShare
+            self.activity = activity
+        }
+    }
 
     /// The scenario's month starts on Monday 2025-09-01 00:00 UTC.
     public static let start: Int64 = Int64(Timestamp.daysFromCivil(2025, 9, 1)) * 86_400_000
     public static let days = 30
     public static let benignPerScale = 4000.0
 
-    public init(seed: UInt64, scale: Double, wave: Int = 1, benignMean: Int = 20) {
+    public init(seed: UInt64, scale: Double, wave: Int = 1, benignMean: Int = 20, knobs: Knobs = Knobs()) {
         self.seed = seed
         self.scale = scale
         self.wave = max(1, wave)
         self.benignMean = max(1, benignMean)
+        self.knobs = knobs
     }
 
     /// Seed for everything that must differ between waves (ids, per-account randomness, times).
@@ -61,7 +82,7 @@ public struct ScenarioGenerator: Sendable {
 
     func runEscaping(event: @escaping (String) -> Void, observation: (String) -> Void) -> (truth: String, counts: Counts) {
         var plan: [Role] = []
-        let benignCount = Swift.max(20, Int((Self.benignPerScale * scale).rounded()))
+        let benignCount = Swift.max(20, Int((Self.benignPerScale * scale * knobs.benignMultiplier).rounded()))
         plan.reserveCapacity(benignCount + 2000)
         for _ in 0..<benignCount { plan.append(.benign) }
         for (i, n) in NetworkCorpus.networks.enumerated() {
@@ -220,7 +241,12 @@ public struct ScenarioGenerator: Sendable {
             payment: payment == nil && rng.chance(0.3), start: waveStart)
         if let payment { w.info?.payment = payment }
 
-        let n = rng.int(spec.events)
+        var n = rng.int(spec.events)
+        if knobs.activity != 1 { n = Swift.max(2, Int((Double(n) * knobs.activity).rounded())) }
+        // Members past the flagged share ask ordinary things, in the operators' language.
+        let size = scaled(spec.accounts, min: 2)
+        let hidden = knobs.flaggedShare < 1 && member >= Swift.max(1, Int((Double(size) * knobs.flaggedShare).rounded(.up)))
+        let ordinary = BenignCorpus.languages.first { $0.code == spec.promptLanguage } ?? BenignCorpus.languages.first { $0.code == "en" }!
         let fixedStream = spec.oneUseCasePerAccount ? member % spec.workstreams.count : nil
         let fixedSlot = spec.singleConversation ? member : nil
         let times = sessionTimes(&rng, count: n, schedule: spec.schedule, hours: spec.schedule.hourWeights(), offset: spec.offset, single: spec.singleConversation)
@@ -229,7 +255,8 @@ public struct ScenarioGenerator: Sendable {
             let slotIndex = fixedSlot.map { $0 % ws.slots.count } ?? rng.int(0...(ws.slots.count - 1))
             let slot = ws.slots[slotIndex]
             let template = spec.singleConversation ? ws.prompts[min(k, ws.prompts.count - 1)] : rng.pick(ws.prompts)
-            let prompt = Self.fill(template, "{p}", slot.prompt)
+            var prompt = Self.fill(template, "{p}", slot.prompt)
+            if hidden { prompt = Self.fill(rng.pick(ordinary.prompts), "{t}", rng.pick(ordinary.topics)) }
             var response: String? = nil
             var refused: Bool? = nil
             var outputLanguage: String? = nil
@@ -242,12 +269,16 @@ public struct ScenarioGenerator: Sendable {
                 outputLanguage = lang
                 response = Self.fill(rng.pick(ws.outputs[lang]!), "{o}", slot.outputs[lang] ?? "")
             }
+            if hidden {
+                response = nil
+                refused = nil
+            }
             let exit = rng.chance(spec.anonymizerShare) ? (rng.chance(0.85) ? rng.pick(exits) : rng.pick(vpn)) : rng.pick(office)
             if case .sharedPool = spec.infrastructure, devices.count > 1, rng.chance(0.2) {
                 w.device = devices[(member + 1) % devices.count]
             }
             w.write(time: time.time, conversation: time.conversation, prompt: prompt, response: response, refused: refused, exit: exit, channel: spec.channel, organization: spec.organization, rng: &rng)
-            if ws.published, refused == nil, let response, let outputLanguage {
+            if ws.published, !hidden, refused == nil, let response, let outputLanguage {
                 publish(Published(network: network, text: response, language: outputLanguage, time: time.time))
             }
         }
@@ -391,7 +422,10 @@ public struct ScenarioGenerator: Sendable {
 
     func truthJSON(networkAccounts: [[String]], groupAccounts: [[String]], benign: Int) -> String {
         let truth = ScenarioTruth(
-            scenario: .init(seed: seed, scale: scale, wave: wave, start: waveStart, days: Self.days),
+            scenario: .init(
+                seed: seed, scale: scale, wave: wave, start: waveStart, days: Self.days,
+                settings: knobs == Knobs()
+                    ? nil : ["benign_multiplier": knobs.benignMultiplier, "flagged_share": knobs.flaggedShare, "activity": knobs.activity]),
             networks: NetworkCorpus.networks.enumerated().map { i, n in
                 ScenarioTruth.Network(
                     id: "truth-\(n.key)", name: n.name, category: ThreatCategory(rawValue: n.category)!, accounts: networkAccounts[i].sorted(),

@@ -76,3 +76,37 @@ import SightlineCore
 }
 
 import Foundation
+
+extension ScenarioGeneratorTests {
+    func run(_ knobs: ScenarioGenerator.Knobs) throws -> (events: [UsageEvent], truth: ScenarioTruth) {
+        var lines: [String] = []
+        let (truth, _) = ScenarioGenerator(seed: 9, scale: 0.2, knobs: knobs).run(event: { lines.append($0) }, observation: { _ in })
+        return (try lines.map { try EventDecoder.decode($0) }, try JSONCodec.decode(ScenarioTruth.self, from: truth))
+    }
+
+    /// The robustness knobs change only what they name: hidden members ask ordinary things from
+    /// the same accounts, visible members write exactly what they wrote, and a larger ordinary
+    /// population leaves the operations as they were.
+    @Test func knobsChangeOnlyWhatTheyName() throws {
+        let standard = try run(.init())
+        #expect(standard.truth.scenario?.settings == nil, "the standard scenario names no settings")
+        let hidden = try run(.init(flaggedShare: 0.25))
+        #expect(hidden.truth.networks.map(\.accounts) == standard.truth.networks.map(\.accounts))
+        #expect(hidden.truth.scenario?.settings?["flagged_share"] == 0.25)
+        func prompts(_ events: [UsageEvent]) -> [String: [String]] { Dictionary(grouping: events, by: \.account).mapValues { $0.map(\.prompt) } }
+        let before = prompts(standard.events)
+        let after = prompts(hidden.events)
+        var changed = 0
+        for network in standard.truth.networks {
+            let visible = max(1, Int((Double(network.accounts.count) * 0.25).rounded(.up)))
+            // Members are numbered in the order the truth lists them only by chance, so count.
+            let same = network.accounts.filter { before[$0] == after[$0] }.count
+            #expect(same >= visible, "\(network.id): \(same) unchanged of \(network.accounts.count)")
+            changed += network.accounts.count - same
+        }
+        #expect(changed > 0)
+        let crowd = try run(.init(benignMultiplier: 3))
+        #expect(crowd.truth.networks.map(\.accounts.count) == standard.truth.networks.map(\.accounts.count))
+        #expect(crowd.truth.benignAccounts > 2 * standard.truth.benignAccounts)
+    }
+}

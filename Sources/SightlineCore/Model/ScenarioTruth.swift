@@ -72,14 +72,18 @@ public struct ScenarioTruth: Sendable, Equatable, Codable {
         public var wave: Int
         public var start: Int64
         public var days: Int
-        public init(seed: UInt64, scale: Double, wave: Int, start: Int64, days: Int) {
+        /// The robustness settings, when not the standard ones: "benign_multiplier",
+        /// "flagged_share", "activity".
+        public var settings: [String: Double]?
+        public init(seed: UInt64, scale: Double, wave: Int, start: Int64, days: Int, settings: [String: Double]? = nil) {
             self.seed = seed
             self.scale = scale
             self.wave = wave
             self.start = start
             self.days = days
+            self.settings = settings
         }
-        enum CodingKeys: String, CodingKey { case seed, scale, wave, start, days }
+        enum CodingKeys: String, CodingKey { case seed, scale, wave, start, days, settings }
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             seed = try c.decode(UInt64.self, forKey: .seed)
@@ -87,6 +91,7 @@ public struct ScenarioTruth: Sendable, Equatable, Codable {
             wave = try c.decode(Int.self, forKey: .wave)
             start = try c.decodeTimestamp(forKey: .start)
             days = try c.decode(Int.self, forKey: .days)
+            settings = try c.decodeIfPresent([String: Double].self, forKey: .settings)
         }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -95,6 +100,7 @@ public struct ScenarioTruth: Sendable, Equatable, Codable {
             try c.encode(wave, forKey: .wave)
             try c.encodeTimestamp(start, forKey: .start)
             try c.encode(days, forKey: .days)
+            try c.encodeIfPresent(settings, forKey: .settings)
         }
     }
 
