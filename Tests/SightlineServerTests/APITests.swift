@@ -111,7 +111,7 @@ import Testing
         try await f.app.test(.router) { client in
             try await client.execute(uri: "/openapi.yaml", method: .get, headers: [.authorization: "Bearer \(f.viewer)"]) { r in
                 let text = String(buffer: r.body)
-                let console = ["/", "/login", "/logout", "/networks", "/quarantine"]
+                let console = ["/", "/login", "/logout", "/networks", "/quarantine", "/report"]
                 for route in f.routes where !console.contains(route.path) && !route.path.hasPrefix("/networks/") {
                     #expect(text.contains("  \(route.path):\n"), "\(route.path)")
                     #expect(text.contains("\(route.method.rawValue.lowercased()):"), "\(route.method)")
@@ -163,6 +163,16 @@ import Testing
             }
             try await client.execute(uri: "/networks", method: .get, headers: [.accept: "text/html"]) { r in
                 #expect(r.status == .seeOther, "a browser without a session is sent to sign in")
+            }
+            // The session cookie authorises the console, never the API: another page of the same
+            // site could otherwise post to it in the analyst's name.
+            try await client.execute(uri: "/v1/cases/net-x", method: .post, headers: [.cookie: cookie, .contentType: "text/plain"], body: ByteBuffer(string: #"{"note": "forged"}"#)) { r in
+                #expect(r.status == .unauthorized)
+            }
+            try await client.execute(uri: "/v1/networks", method: .get, headers: [.cookie: cookie]) { #expect($0.status == .unauthorized) }
+            try await client.execute(uri: "/report", method: .get, headers: [.cookie: cookie]) { r in
+                #expect(r.status == .ok)
+                #expect(String(buffer: r.body).contains("<!DOCTYPE html>"))
             }
             // Revealing prompts is for analysts and is audited.
             try await client.execute(uri: "/networks/net-x?reveal=1", method: .get, headers: [.cookie: cookie]) { r in

@@ -67,7 +67,10 @@ struct RequireRole: RouterMiddleware {
 }
 
 /// Resolves the bearer token (API clients) or the console's session cookie (browsers) to a role.
-/// It refuses nothing itself: `RequireRole` does, per route group.
+/// It refuses nothing itself: `RequireRole` does, per route group. The API (`/v1/`) takes bearer
+/// tokens only: a browser sends the session cookie with any request another page of the same
+/// site makes, so a cookie must never authorise an API call (cross-site request forgery); the
+/// console's own forms carry a CSRF token instead.
 struct TokenMiddleware: RouterMiddleware {
     let db: StoreAccess
 
@@ -75,6 +78,8 @@ struct TokenMiddleware: RouterMiddleware {
         let token: String?
         if let header = request.headers[.authorization], header.hasPrefix("Bearer ") {
             token = String(header.dropFirst("Bearer ".count))
+        } else if request.uri.path.hasPrefix("/v1/") {
+            token = nil
         } else {
             token = Console.sessionToken(request)
         }

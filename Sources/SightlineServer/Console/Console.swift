@@ -30,7 +30,7 @@ struct Console {
             .charts{display:flex;flex-wrap:wrap;gap:1rem}.card{border:1px solid #dde3e8;border-radius:6px;padding:.6rem .9rem;margin:.6rem 0}
             blockquote{margin:.3rem 0;padding:.3rem .6rem;border-left:4px solid #8aa3bd;background:#f4f7fa;overflow-wrap:anywhere;max-height:12rem;overflow:auto}
             .tag{display:inline-block;background:#eef2f6;border-radius:4px;padding:0 .4rem;margin:.1rem;font-size:.85em}form.inline{display:inline}
-            </style></head><body><header><strong>Sightline</strong><a href="/">Overview</a><a href="/networks">Networks</a><a href="/quarantine">Quarantine</a><a href="/v1/reports/html">Report</a>
+            </style></head><body><header><strong>Sightline</strong><a href="/">Overview</a><a href="/networks">Networks</a><a href="/quarantine">Quarantine</a><a href="/report">Report</a>
             """
         if role != nil, let csrfToken {
             html += "<form class=\"inline\" method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"\(csrfToken)\"><button>Sign out</button></form>"
@@ -200,6 +200,10 @@ struct Console {
                 throw APIError(failure)
             }
             return Response.redirect(to: "/networks/\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_"))) ?? "")", type: .normal)
+        }
+        routes.get("/report", .viewer) { _, _ in
+            let html = try await db { try ReportWriter.render(store: $0, format: .html, since: nil, until: nil, isInternal: false) }
+            return Reply.text(html, ReportWriter.Format.html.contentType)
         }
         routes.get("/quarantine", .viewer) { request, context in
             let lines = try await db { try $0.quarantinedLines() }
