@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Builds corpus/requests.jsonl from the hand-written source files in corpus/src/.
+
+Source format (UTF-8 text, one request per line):
+  # comment
+  @ cat=influence kind=malicious case=storm-2035 w=w05 [nm=cyber.malware] [lang=en]
+  a request, with \\n for a line break inside it
+  w07| a request by another writer than the block's default
+The file name starts with the default language code (e.g. zh-01.txt).
+Ids are c-<lang>-<category>-<n>, numbered in source order.
+Standard library only.
+"""
+import json, os, re, sys
+from collections import defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PERSONAS = {
+    "w01": "Lin Yue, Beijing-based academic writer",
+    "w02": "Chen Wei-ting, Taipei product manager",
+    "w03": "Dima, Russian-speaking developer",
+    "w04": "Park Ji-hoon, Seoul office worker",
+    "w05": "Shirin, Tehran translator",
+    "w06": "Marisol, Mexico City communicator",
+    "w07": "Tom, British security engineer",
+    "w08": "Ana Paula, São Paulo small-business owner",
+    "w09": "Kenji, Osaka engineer and hobbyist",
+    "w10": "Karim, Lyon-based student and organiser",
+    "w11": "Layla, Cairo customer-support lead",
+    "w12": "Joy, Manila social-media freelancer",
+}
+
+
+def parse(path):
+    lang0 = os.path.basename(path).split("-")[0]
+    hdr = None
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for no, raw in enumerate(f, 1):
+            line = raw.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            if line.startswith("@ "):
+                hdr = dict(kv.split("=", 1) for kv in line[2:].split())
+                continue
+            if hdr is None:
+                sys.exit(f"{path}:{no}: item before any @ header")
+            w = hdr.get("w")
+            m = re.match(r"^(w\d\d)\|\s?", line)
+            if m:
+                w = m.group(1)
+                line = line[m.end():]
+            text = line.replace("\\n", "\n").strip()
+            kind = hdr["kind"]
+            cat = hdr["cat"] if kind == "malicious" else "benign"
+            out.append({
+                "text": text,
+                "category": cat,
+                "language": hdr.get("lang", lang0),
+                "writer": w,
+                "kind": kind,
+                "near_miss_of": hdr.get("nm") if kind == "near-miss" else None,
+                "case": hdr.get("case"),
+                "_src": f"{os.path.basename(path)}:{no}",
+            })
+    return out
+
+
+def main():
+    items = []
+    for name in sorted(os.listdir(os.path.join(HERE, "src"))):
+        if name.endswith(".txt"):
+            items.extend(parse(os.path.join(HERE, "src", name)))
+    counter = defaultdict(int)
+    with open(os.path.join(HERE, "requests.jsonl"), "w", encoding="utf-8") as f:
+        for it in items:
+            key = (it["language"], it["category"])
+            counter[key] += 1
+            rec = {"id": f"c-{it['language']}-{it['category']}-{counter[key]}"}
+            rec.update({k: v for k, v in it.items() if not k.startswith("_")})
+            persona = PERSONAS.get(it["writer"], "?")
+            rec["provenance"] = f"written for Sightline ({persona})"
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"wrote {len(items)} requests")
+
+
+if __name__ == "__main__":
+    main()
