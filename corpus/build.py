@@ -20,11 +20,11 @@ PERSONAS = {
     "w03": "Dima, Russian-speaking developer",
     "w04": "Park Ji-hoon, Seoul office worker",
     "w05": "Shirin, Tehran translator",
-    "w06": "Marisol, Mexico City communicator",
+    "w06": "Marisol, Mexican communicator at an NGO in Manila",
     "w07": "Tom, British security engineer",
     "w08": "Ana Paula, São Paulo small-business owner",
     "w09": "Kenji, Osaka engineer and hobbyist",
-    "w10": "Karim, Lyon-based student and organiser",
+    "w10": "Karim, Franco-Iranian student in Lyon",
     "w11": "Layla, Cairo customer-support lead",
     "w12": "Joy, Manila social-media freelancer",
 }
