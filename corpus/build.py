@@ -6,6 +6,7 @@ Source format (UTF-8 text, one request per line):
   @ cat=influence kind=malicious case=storm-2035 w=w05 [nm=cyber.malware] [lang=en]
   a request, with \\n for a line break inside it
   w07| a request by another writer than the block's default
+  w06/en| a request by another writer, in another language than the file's
 The file name starts with the default language code (e.g. zh-01.txt).
 Ids are c-<lang>-<category>-<n>, numbered in source order.
 Standard library only.
@@ -45,9 +46,11 @@ def parse(path):
             if hdr is None:
                 sys.exit(f"{path}:{no}: item before any @ header")
             w = hdr.get("w")
-            m = re.match(r"^(w\d\d)\|\s?", line)
+            lang = hdr.get("lang", lang0)
+            m = re.match(r"^(w\d\d)(?:/([a-z]{2}))?\|\s?", line)
             if m:
                 w = m.group(1)
+                lang = m.group(2) or lang
                 line = line[m.end():]
             text = line.replace("\\n", "\n").strip()
             kind = hdr["kind"]
@@ -55,7 +58,7 @@ def parse(path):
             out.append({
                 "text": text,
                 "category": cat,
-                "language": hdr.get("lang", lang0),
+                "language": lang,
                 "writer": w,
                 "kind": kind,
                 "near_miss_of": hdr.get("nm") if kind == "near-miss" else None,

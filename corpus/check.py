@@ -32,9 +32,23 @@ SCRIPT = {  # a regex the text must match at least once
     "ru": r"[\u0400-\u04ff]", "fa": r"[\u0600-\u06ff]", "ar": r"[\u0600-\u06ff]",
 }
 LATIN = {"es", "en", "de", "pt", "fr", "tl"}
+STOP = {  # frequent function words, to catch a Latin-script text labelled with the wrong language
+    "en": "the and you for with this that is are please my to of in it can what how".split(),
+    "es": "el la los las que de y en para por con una un es mi su como qué cómo".split(),
+    "pt": "o os que de em para por com uma um é meu minha como não você pra".split(),
+    "de": "der die das und ist nicht ich mit für ein eine zu den wie was bitte".split(),
+    "fr": "le la les et est pas je avec pour un une des du de en que qui comment dans vous sur au mon".split(),
+    "tl": "ang ng mga sa na ko mo po yung para ba ito kung lang naman ako ka".split(),
+}
 EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 OK_DOMAIN = re.compile(r"(^|\.)(example\.(com|org|net)|[\w-]+\.(test|example|invalid|localhost))$",
                        re.I)
+
+
+def unquoted(t):
+    """The text without quoted or pasted material, which is often in another language."""
+    t = t.split("\n\n")[0] if "\n\n" in t else t
+    return re.sub(r'"[^"]*"|«[^»]*»|“[^”]*”|„[^“”]*[“”]|「[^」]*」|\[[^\]]*\]|:\s.*$', " ", t)
 
 
 def norm(t):
@@ -101,6 +115,12 @@ def main(argv):
                     bad(f"{r['id']}: no {l} script in the text")
                 if l in LATIN and len(re.findall(r"[A-Za-zÀ-ÿ]", t)) < 0.3 * len(re.sub(r"\s", "", t)):
                     bad(f"{r['id']}: mostly non-Latin text labelled {l}")
+                if l in STOP:
+                    words = re.findall(r"[a-zà-ÿ]+", unquoted(t).lower())
+                    hits = {k: sum(w in v for w in words) for k, v in STOP.items()}
+                    best = max(hits, key=hits.get)
+                    if best != l and hits[best] >= 3 and hits[best] > 2 * hits[l]:
+                        bad(f"{r['id']}: reads as {best} ({hits[best]} function words vs {hits[l]})")
                 for m in EMAIL.finditer(t):
                     if not OK_DOMAIN.search(m.group(1)):
                         bad(f"{r['id']}: e-mail address outside example domains: {m.group(0)}")
