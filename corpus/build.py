@@ -68,11 +68,37 @@ def parse(path):
     return out
 
 
+# Blocks in src/ tag every cyber request with the brief's cyber case it is closest to. Only some of
+# them really carry that case's mark, so the tag is narrowed here to those; the rest get the
+# brief's general "cyber operations" case. Phishing aimed at chip firms, academics or critics is
+# "targeted-phishing".
+CONTINUATION = re.compile(
+    r"new account|new acc|continu|same project|продолж|новый акк|вчерашн|neues konto|neues projekt"
+    r"|weiter von|suite d|nouveau compte|cuenta nueva|sigo con|continua|continuação|继续|接上|昨日の続き"
+    r"|別アカウント|어제|이어서|ادامه|حساب جدید|تكملة|استكمال|حساب جديد", re.I)
+CHIP = re.compile(r"semicond|chip|半導体|반도체|晶圓|晶圆|芯片|台積電|台积电|halbleiter|lithograph|fab\b"
+                  r"|semi-conducteur|nuclear|nucléaire|核|professor|academic|universit|journalist"
+                  r"|學者|学者|教授|기자|교수|روزنامه|استاد|صحفي|أستاذ|critic|activist|فعال|ناشط", re.I)
+
+
+def refine_case(it):
+    case, text, lang = it["case"], it["text"], it["language"]
+    if case == "scopecreep" and not (lang == "ru" or CONTINUATION.search(text)):
+        return "cyber-ops"
+    if case == "korean-cyber" and not (lang == "ko" or it["writer"] == "w04"):
+        return "cyber-ops"
+    if case == "semiconductor-phishing":
+        return "targeted-phishing" if CHIP.search(text) else "cyber-ops"
+    return case
+
+
 def main():
     items = []
     for name in sorted(os.listdir(os.path.join(HERE, "src"))):
         if name.endswith(".txt"):
             items.extend(parse(os.path.join(HERE, "src", name)))
+    for it in items:
+        it["case"] = refine_case(it)
     counter = defaultdict(int)
     with open(os.path.join(HERE, "requests.jsonl"), "w", encoding="utf-8") as f:
         for it in items:
