@@ -66,7 +66,7 @@ def shingles(t, n=5):
 def main(argv):
     args = [a for a in argv if not a.startswith("--")]
     path = args[0] if args else __file__.rsplit("/", 1)[0] + "/requests.jsonl"
-    markdown = "--markdown" in argv
+    markdown = "--markdown" in argv or "--update-readme" in argv
     partial = "--partial" in argv
     problems = []
     recs = []
@@ -162,6 +162,21 @@ def main(argv):
             if len(wl[w]) < 2:
                 problems.append(f"writer {w} writes in {len(wl[w])} language(s), need several")
 
+    if "--update-readme" in argv:
+        import io, contextlib, os
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            print_table(recs, True)
+        readme = os.path.join(os.path.dirname(os.path.abspath(path)), "README.md")
+        text = open(readme, encoding="utf-8").read()
+        a, b = "<!-- counts:begin -->", "<!-- counts:end -->"
+        head, rest = text.split(a, 1)
+        _, tail = rest.split(b, 1)
+        kinds = Counter(r["kind"] for r in recs)
+        summary = (f"{len(recs)} requests: {kinds['malicious']} malicious, {kinds['near-miss']} near "
+                   f"misses, {kinds['ordinary']} ordinary.\n\nRequests per language and category "
+                   f"(threat categories are malicious requests; benign is split by kind):\n\n")
+        open(readme, "w", encoding="utf-8").write(head + a + "\n" + summary + buf.getvalue() + b + tail)
     print_table(recs, markdown)
     for p in problems[:200]:
         print("PROBLEM:", p, file=sys.stderr)
