@@ -26,6 +26,7 @@ MIN_LANG = {l: 150 for l in LANGS}
 MIN_LANG.update({"en": 300, "zh": 300})
 MIN_TOTAL = 2400
 JACCARD = 0.8
+EVAL_WRITERS = {"w02", "w06", "w07", "w10"}  # the README's default evaluation writers
 
 SCRIPT = {  # a regex the text must match at least once
     "zh": r"[\u4e00-\u9fff]", "ja": r"[\u3040-\u30ff]", "ko": r"[\uac00-\ud7af]",
@@ -176,7 +177,12 @@ def main(argv):
         summary = (f"{len(recs)} requests: {kinds['malicious']} malicious, {kinds['near-miss']} near "
                    f"misses, {kinds['ordinary']} ordinary.\n\nRequests per language and category "
                    f"(threat categories are malicious requests; benign is split by kind):\n\n")
-        open(readme, "w", encoding="utf-8").write(head + a + "\n" + summary + buf.getvalue() + b + tail)
+        ev = [r for r in recs if r["writer"] in EVAL_WRITERS]
+        evl = Counter(r["language"] for r in ev)
+        split = (f"\nDefault writer split: the evaluation writers ({', '.join(sorted(EVAL_WRITERS))}) "
+                 f"hold {len(ev)} of {len(recs)} requests; per language "
+                 + ", ".join(f"{l} {evl[l]}" for l in sorted(LANGS, key=lambda x: evl[x])) + ".\n")
+        open(readme, "w", encoding="utf-8").write(head + a + "\n" + summary + buf.getvalue() + split + b + tail)
     print_table(recs, markdown)
     for p in problems[:200]:
         print("PROBLEM:", p, file=sys.stderr)
