@@ -81,8 +81,26 @@ CHIP = re.compile(r"semicond|chip|半導体|반도체|晶圓|晶圆|芯片|台�
                   r"|學者|学者|教授|기자|교수|روزنامه|استاد|صحفي|أستاذ|critic|activist|فعال|ناشط", re.I)
 
 
+OPED = re.compile(r"op-ed|column|article|byline|署名|评论|評論|文章|稿|columna|artículo|portal|tribune|"
+                  r"meinungsartikel|leserbrief|artigo|مقال|مقاله|статья|колонк|記事|コラム|칼럼", re.I)
+GERMAN = re.compile(r"german|deutsch|немец|sachsen|thüringen|brandenburg|bundes|afd|zdf|tagesschau|dpa", re.I)
+BOT = re.compile(r"bot|бот|telegram|телег|posting|tweepy|telethon", re.I)
+
+
 def refine_case(it):
-    case, text, lang = it["case"], it["text"], it["language"]
+    case, text, lang, w = it["case"], it["text"], it["language"], it["writer"]
+    # influence: keep a named case only where the request carries its mark; else the brief's
+    # general covert influence operations
+    if case == "sponsored-discontent" and not (lang == "zh" or w == "w01" or OPED.search(text)):
+        return "covert-influence"
+    if case == "storm-2035" and not (lang == "fa" or w in ("w05", "w10")):
+        return "covert-influence"
+    if case == "helgoland-bite" and not (lang == "de" or GERMAN.search(text)):
+        return "covert-influence"
+    if case == "high-five" and not (lang == "tl" or w in ("w12", "w06")):
+        return "covert-influence"
+    if case == "bad-grammar" and not BOT.search(text):
+        return "covert-influence"
     if case == "scopecreep" and not (lang == "ru" or CONTINUATION.search(text)):
         return "cyber-ops"
     if case == "korean-cyber" and not (lang == "ko" or it["writer"] == "w04"):
