@@ -120,7 +120,8 @@ def main(argv):
                     words = re.findall(r"[a-zà-ÿ]+", unquoted(t).lower())
                     hits = {k: sum(w in v for w in words) for k, v in STOP.items()}
                     best = max(hits, key=hits.get)
-                    if best != l and hits[best] >= 3 and hits[best] > 2 * hits[l]:
+                    if best != l and ((hits[best] >= 3 and hits[best] > 2 * hits[l])
+                                      or (hits[best] >= 2 and hits[l] == 0)):
                         bad(f"{r['id']}: reads as {best} ({hits[best]} function words vs {hits[l]})")
                 for m in EMAIL.finditer(t):
                     if not OK_DOMAIN.search(m.group(1)):
