@@ -284,3 +284,20 @@ extension LinkingTests {
         #expect(Louvain.communities(count: 11, edges: edges) == c)
     }
 }
+
+@Suite struct StixPatternTests {
+    /// Indicator values come from usage logs: a hostile one gives no pattern rather than a pattern
+    /// that matches everything or breaks out of its string.
+    @Test func hostileValuesGiveNoPatternAndGoodOnesUseEquality() {
+        #expect(StixBundle.pattern(Indicator(kind: .emailDomain, value: "mail.example.org")) == "[domain-name:value = 'mail.example.org']")
+        #expect(StixBundle.pattern(Indicator(kind: .ip, value: "203.0.113.9")) == "[ipv4-addr:value = '203.0.113.9']")
+        #expect(StixBundle.pattern(Indicator(kind: .ip, value: "2001:db8::1")) == "[ipv6-addr:value = '2001:db8::1']")
+        for hostile in ["%", "%.com", "a'.com", "x.com' OR '1'='1", "evil.com]", "-a.com", "a..com", "com", "exa mple.org", "пример.рф", String(repeating: "a", count: 64) + ".com"] {
+            #expect(StixBundle.pattern(Indicator(kind: .emailDomain, value: hostile)) == nil, "\(hostile)")
+        }
+        for hostile in ["1.2.3.4']", "999.1.1.1", "1.2.3.4 OR 1=1", "%"] {
+            #expect(StixBundle.pattern(Indicator(kind: .ip, value: hostile)) == nil, "\(hostile)")
+        }
+        #expect(StixBundle.literal(#"a'b\c"#) == #"'a\'b\\c'"#)
+    }
+}

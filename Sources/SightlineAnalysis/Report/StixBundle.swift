@@ -113,11 +113,7 @@ public enum StixBundle {
             }
             guard report.internalReport else { continue }
             for i in indicators[n.id] ?? [] {
-                let pattern: String
-                switch i.kind {
-                case .ip: pattern = i.value.contains(":") ? "[ipv6-addr:value = '\(i.value)']" : "[ipv4-addr:value = '\(i.value)']"
-                case .emailDomain: pattern = "[email-addr:value LIKE '%@\(i.value)']"
-                }
+                guard let pattern = Self.pattern(i) else { continue }
                 let id = "indicator--" + uuid("indicator:" + n.id + i.kind.rawValue + i.value)
                 var o = common("indicator", id)
                 o.name = i.kind.rawValue + " used by " + n.name
@@ -132,6 +128,36 @@ public enum StixBundle {
         }
         let bundleID = "bundle--" + uuid("bundle:" + report.studies.map(\.network.id).joined(separator: ",") + (report.internalReport ? ":internal" : ""))
         return try JSONCodec.encode(Bundle(id: bundleID, objects: objects)) + "\n"
+    }
+
+    /// The STIX pattern of an indicator, or nil for a value that is not a well-formed address or
+    /// domain (the values come from usage logs: attacker-controlled). Equality, never `LIKE`: a
+    /// domain of `%` must not become a pattern matching every address. String literals are
+    /// escaped as the patterning grammar asks (`\\` and `\'`), though the checks leave nothing
+    /// to escape.
+    static func pattern(_ i: Indicator) -> String? {
+        switch i.kind {
+        case .ip:
+            guard IPAddress.isValid(i.value) else { return nil }
+            return i.value.contains(":") ? "[ipv6-addr:value = \(literal(i.value))]" : "[ipv4-addr:value = \(literal(i.value))]"
+        case .emailDomain:
+            guard isDomain(i.value) else { return nil }
+            return "[domain-name:value = \(literal(i.value))]"
+        }
+    }
+
+    static func literal(_ s: String) -> String {
+        "'" + s.replacingAll("\\", with: "\\\\").replacingAll("'", with: "\\'") + "'"
+    }
+
+    /// Letters, digits and hyphens in dot-separated labels of at most 63 characters, 253 in all,
+    /// with a letter in the last label.
+    static func isDomain(_ s: String) -> Bool {
+        let labels = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard s.utf8.count <= 253, labels.count >= 2, let last = labels.last, last.contains(where: \.isLetter) else { return false }
+        return labels.allSatisfy { l in
+            !l.isEmpty && l.utf8.count <= 63 && l.first != "-" && l.last != "-" && l.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        }
     }
 
     static func relationship(_ type: String, id: String, from: String, to: String, _ common: (String, String) -> Object) -> Object {
