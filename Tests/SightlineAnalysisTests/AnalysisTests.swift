@@ -301,3 +301,23 @@ extension LinkingTests {
         #expect(StixBundle.literal(#"a'b\c"#) == #"'a\'b\\c'"#)
     }
 }
+
+@Suite struct ExcerptTests {
+    /// Phone numbers as people in several countries write them are masked whole in public
+    /// excerpts; ordinary small numbers, versions and IP-free text stay.
+    @Test func phoneNumbersOfManyCountriesAreMasked() {
+        let phones = [
+            "+49 151 23456789", "+49 (0)151 2345 6789", "(415) 555-0132", "+1 415-555-0132", "0044 7911 123456", "+86 138 0013 8000",
+            "+7 (916) 123-45-67", "010-1234-5678", "+63 917 123 4567", "09171234567", "+234 803 123 4567", "06 12 34 56 78",
+            "+971 50 123 4567", "+33 6 12 34 56 78", "+98 912 345 6789", "+82 10-1234-5678",
+        ]
+        for phone in phones {
+            let excerpt = Excerpt.make("call me on \(phone) tonight.")
+            #expect(excerpt == "call me on [number] tonight.", "\(phone) -> \(excerpt)")
+        }
+        #expect(Excerpt.make("write 3 posts in 2025, step 4 of 10, version 1.2") == "write 3 posts in 2025, step 4 of 10, version 1.2")
+        #expect(!Excerpt.make("server 203.0.113.9 down").contains("203"))
+        #expect(Excerpt.make("join t.me/somechannel or https://x.example/a") == "join [link] or [link]")
+        #expect(Excerpt.make("order 123456 shipped") == "order [number] shipped")
+    }
+}

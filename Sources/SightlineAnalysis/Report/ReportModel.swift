@@ -145,19 +145,38 @@ public struct ThreatReport: Sendable {
     }
 }
 
-/// Short, masked excerpts of attacker-controlled text: personal data and links masked, invisible
-/// and direction-changing characters removed, at most 160 characters.
+/// Short, masked excerpts of attacker-controlled text: e-mail addresses, handles, links, phone and
+/// other long numbers, and IP addresses masked; invisible and direction-changing characters
+/// removed; at most 160 characters.
 public enum Excerpt {
     public static func make(_ text: String, limit: Int = 160) -> String {
         var words: [String] = []
+        // Phone numbers are written in groups ("+49 151 2345 6789", "(415) 555-0132"): a run of
+        // words made of digits and phone punctuation with seven or more digits in all is masked whole.
+        var run: [String] = []
+        func endRun() {
+            if run.reduce(0, { $0 + $1.filter(\.isNumber).count }) >= 7 {
+                words.append("[number]")
+            } else {
+                words += run.map { $0.filter(\.isNumber).count >= 6 ? "[number]" : $0 }
+            }
+            run = []
+        }
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) {
             var w = String(raw)
+            let bare = w.trimmingCharacters(in: ".,;:")
+            if !bare.isEmpty, bare.contains(where: \.isNumber), bare.allSatisfy({ $0.isNumber || "+-()./".contains($0) }), !IPAddress.isValid(bare) {
+                run.append(w)
+                continue
+            }
+            endRun()
             if w.contains("@") { w = w.hasPrefix("@") ? "@[handle]" : "[e-mail]" }
-            else if w.hasPrefix("http") || w.hasPrefix("www.") { w = "[link]" }
+            else if w.hasPrefix("http") || w.hasPrefix("www.") || w.contains("://") || w.hasPrefix("t.me/") || w.hasPrefix("wa.me/") { w = "[link]" }
             else if w.filter(\.isNumber).count >= 6 { w = "[number]" }
             else if IPAddress.isValid(w.trimmingCharacters(in: ".,;:()")) { w = "[address]" }
             words.append(w)
         }
+        endRun()
         var out = ""
         for scalar in words.joined(separator: " ").unicodeScalars {
             switch scalar.properties.generalCategory {
