@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Pure core: the domain as types, decoding and validation, the JSON codec, deterministic
@@ -71,7 +72,7 @@ let package = Package(
             name: "SightlineServer",
             dependencies: [
                 "SightlinePipeline", .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
         // The command line, and the composition root: it chooses the store.
@@ -116,7 +117,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "SightlineServerTests",
-            dependencies: ["SightlineServer", "SightlinePipeline", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: [
+                "SightlineServer", "SightlinePipeline", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "SightlineCLITests", dependencies: ["SightlinePipeline", "SightlineScenario"], swiftSettings: strict),

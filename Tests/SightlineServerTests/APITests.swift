@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import SightlineCore
@@ -159,6 +160,9 @@ import Testing
                     #expect(!html.contains("<img src=x"), "\(page)")
                     #expect(!html.contains("<b>a</b>"), "\(page)")
                     #expect(r.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+                    #expect(r.headers[.contentSecurityPolicy]?.contains("form-action 'self'") == true)
+                    #expect(r.headers[.contentSecurityPolicy]?.contains("base-uri 'none'") == true)
+                    #expect(r.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer")
                 }
             }
             try await client.execute(uri: "/networks", method: .get, headers: [.accept: "text/html"]) { r in
