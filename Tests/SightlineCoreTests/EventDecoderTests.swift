@@ -23,6 +23,18 @@ import Testing
         #expect(e.raw == nil, "no unknown fields, so the typed columns hold everything")
     }
 
+    /// Providers write null for what is absent: optional fields and objects may be null; the
+    /// required ones may not.
+    @Test func nullMeansAbsentForOptionalFields() throws {
+        let line = #"{"id":"e1","time":"2025-02-14T03:12:55Z","account":"a","prompt":"p","organization":null,"response":null,"refused":null,"channel":null,"network":null,"client":{"device":null,"locale":"de-DE"},"account_info":{"email":null,"plan":"pro"}}"#
+        let e = try EventDecoder.decode(line)
+        #expect(e.organization == nil && e.response == nil && e.refused == nil && e.channel == nil && e.ip == nil)
+        #expect(e.device == nil && e.locale == "de-DE")
+        #expect(e.accountInfo?.email == nil && e.accountInfo?.plan == "pro")
+        #expect(e.raw == nil)
+        #expect(throws: LineError.self) { _ = try EventDecoder.decode(#"{"id":"e1","time":"2025-02-14T03:12:55Z","account":null,"prompt":"p"}"#) }
+    }
+
     @Test func keepsUnknownFieldsVerbatim() throws {
         let line = #"{"id":"e1","time":"2025-02-14T03:12:55Z","account":"a","prompt":"p","x_risk":{"score":[1,2,{"a":null}]},"network":{"ip":"1.2.3.4","pop":"fra"}}"#
         let e = try EventDecoder.decode(line)

@@ -12,6 +12,9 @@ public enum EventDecoder {
         var e = UsageEvent(id: "", time: 0, account: "", prompt: "")
         var unknown = false
         try s.forEachMember { (s, key) throws(LineError) in
+            // Providers' logs write null for an absent optional field: it is absent, not wrong.
+            let required = s.key(key, is: "id") || s.key(key, is: "time") || s.key(key, is: "account") || s.key(key, is: "prompt")
+            if !required, try s.skipNull() { return }
             if s.key(key, is: "id") {
                 id = try s.string("id", min: 1, max: 256)
             } else if s.key(key, is: "time") {
@@ -35,6 +38,7 @@ public enum EventDecoder {
             } else if s.key(key, is: "network") {
                 try s.requireObject("network")
                 try s.forEachMember(depth: 1) { (s, key) throws(LineError) in
+                    if try s.skipNull() { return }
                     if s.key(key, is: "ip") {
                         let ip = try s.string("network.ip", max: 64)
                         guard IPAddress.isValid(ip) else {
@@ -55,6 +59,7 @@ public enum EventDecoder {
             } else if s.key(key, is: "client") {
                 try s.requireObject("client")
                 try s.forEachMember(depth: 1) { (s, key) throws(LineError) in
+                    if try s.skipNull() { return }
                     if s.key(key, is: "user_agent") {
                         e.userAgent = try s.string("client.user_agent", max: 2048)
                     } else if s.key(key, is: "device") {
@@ -72,6 +77,7 @@ public enum EventDecoder {
                 try s.requireObject("account_info")
                 var info = AccountInfo()
                 try s.forEachMember(depth: 1) { (s, key) throws(LineError) in
+                    if try s.skipNull() { return }
                     if s.key(key, is: "email") {
                         info.email = try s.string("account_info.email", max: 1024)
                     } else if s.key(key, is: "email_domain") {
@@ -129,6 +135,8 @@ public enum ObservationDecoder {
         var o = Observation(id: "", time: 0, platform: "", text: "")
         var unknown = false
         try s.forEachMember { (s, key) throws(LineError) in
+            let required = s.key(key, is: "id") || s.key(key, is: "time") || s.key(key, is: "platform") || s.key(key, is: "text")
+            if !required, try s.skipNull() { return }
             if s.key(key, is: "id") {
                 id = try s.string("id", min: 1, max: 256)
             } else if s.key(key, is: "time") {
@@ -148,6 +156,7 @@ public enum ObservationDecoder {
             } else if s.key(key, is: "engagement") {
                 try s.requireObject("engagement")
                 try s.forEachMember(depth: 1) { (s, key) throws(LineError) in
+                    if try s.skipNull() { return }
                     if s.key(key, is: "views") {
                         o.views = try s.integer("engagement.views")
                     } else if s.key(key, is: "likes") {

@@ -78,6 +78,13 @@ extension JSONScanner {
     }
 
     /// Requires an object value (for nested members such as `network`).
+    /// Consumes a `null` value and says so; leaves any other value unread.
+    mutating func skipNull() throws(LineError) -> Bool {
+        guard try peekKind() == .null else { return false }
+        try skipValue()
+        return true
+    }
+
     mutating func requireObject(_ field: String) throws(LineError) {
         guard try peekKind() == .object else { try typeError(field, expected: "an object") }
     }
