@@ -41,6 +41,9 @@ public struct Casework: Sendable {
 
     public func updateCase(_ id: String, status: CaseStatus?, verdict: String?, reason: String?, note: String?, lead: LeadSource?, actor: String) throws -> Case {
         var c = try existingCase(id)
+        guard status != nil || verdict != nil || lead != nil || !(note ?? "").isEmpty else {
+            throw fail(.invalid, "nothing to change: give a status, a verdict with a reason, a note or a lead")
+        }
         if let status { c.status = status }
         if let verdict {
             // The reason may come as --reason, or as the note given with the verdict.
@@ -66,7 +69,9 @@ public struct Casework: Sendable {
     /// Resolves the accounts an action would apply to.
     public func accounts(targetKind: TargetKind, target: String) throws -> [String] {
         switch targetKind {
-        case .account: return [target]
+        case .account:
+            guard try !store.events(account: target).isEmpty else { throw fail(.notFound, "no events from account \(target)") }
+            return [target]
         case .network:
             guard let n = try store.network(id: target) else { throw fail(.notFound, "no network \(target); see `sightline networks`") }
             return n.accounts

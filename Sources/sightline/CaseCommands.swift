@@ -54,6 +54,11 @@ struct CaseCommand: ParsableCommand {
                 return
             }
             print("Case \(c.networkID): \(c.status.rawValue); lead: \(c.leadSource.rawValue); updated \(Timestamp.format(c.updated))")
+            if let n = try s.network(withID: id) {
+                print("Network \(n.name): \(n.category.rawValue), \(n.accounts.count) accounts, \(n.events) events, \(Timestamp.format(n.firstSeen).prefix(10)) to \(Timestamp.format(n.lastSeen).prefix(10)), risk \(Network.number(n.risk))")
+            } else {
+                print("Network \(id) is not among the latest analysis's networks.")
+            }
             if let v = c.verdict { print("Verdict: \(v) — \(c.verdictReason ?? "")") }
             for n in c.notes { print("  \(Timestamp.format(n.time)) \(n.author): \(LineError.quote(n.text, limit: 400))") }
             for a in actions { print("  action \(a.id): \(a.reverses == nil ? a.action.rawValue : "reversal of \(a.reverses!)") by \(a.actor) at \(Timestamp.format(a.time)): \(a.reason)") }
@@ -138,7 +143,7 @@ struct Enforce: ParsableCommand {
                 if let changes {
                     print("action_id,time,kind,target,action,category,reverses,accounts")
                     for a in changes {
-                        print("\(a.id),\(Timestamp.format(a.time)),\(a.targetKind.rawValue),\(csv(a.target)),\(a.action.rawValue),\(a.category.rawValue),\(a.reverses.map(String.init) ?? ""),\(a.accounts.count)")
+                        print("\(a.id),\(Timestamp.format(a.time)),\(a.targetKind.rawValue),\(csv(a.target)),\(a.reverses == nil ? a.action.rawValue : "reverse"),\(a.category.rawValue),\(a.reverses.map(String.init) ?? ""),\(a.accounts.count)")
                     }
                 } else {
                     print("account,action,category,action_id,since")

@@ -7,6 +7,7 @@ struct Sightline: AsyncParsableCommand {
         commandName: "sightline",
         abstract: "Find, link and report networks misusing an AI model, from its usage logs.",
         discussion: "Start with `sightline demo`. The contract of every command is in docs/CLI.md.",
+        version: "0.2.0",
         subcommands: [
             Demo.self, Ingest.self, Observe.self, Quarantine.self, Generate.self, Analyze.self, Networks.self, Cases.self, CaseCommand.self, Enforce.self, Enforcement.self, Audit.self, Report.self, Serve.self, TokenCommand.self, Classify.self, Train.self,
             Evaluate.self, Corpus.self, PolicyCommand.self,

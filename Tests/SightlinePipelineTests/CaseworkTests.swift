@@ -50,6 +50,18 @@ import Testing
         #expect(c.verdictReason == "shared devices" && c.status == .closed && c.leadSource == .partnerTip && c.notes.count == 1)
         #expect(throws: Casework.Failure.self) { try cw.updateCase("net-nope", status: .closed, verdict: nil, reason: nil, note: nil, lead: nil, actor: "ana") }
 
+        // An update that changes nothing is refused and leaves the case as it was.
+        let before = try store.caseFor(network: "net-1")
+        #expect(throws: Casework.Failure.self) { try cw.updateCase("net-1", status: nil, verdict: nil, reason: nil, note: "", lead: nil, actor: "ana") }
+        #expect(try store.caseFor(network: "net-1") == before)
+        // An account with no events cannot be actioned.
+        #expect(throws: Casework.Failure.self) { try cw.enforce(targetKind: .account, target: "no-such-account", action: .ban, category: .scam, reason: "r", actor: "x", dryRun: true) }
+        // The export says a reversal is one.
+        let reversal = try #require(try store.enforcementActions().first { $0.reverses != nil })
+        let exported = try #require(try JSONSerialization.jsonObject(with: Data(try JSONCodec.encode(reversal).utf8)) as? [String: Any])
+        #expect(exported["action"] as? String == "reverse" && exported["reversed_action"] as? String == "ban")
+        #expect(try JSONCodec.decode(EnforcementAction.self, from: try JSONCodec.encode(reversal)) == reversal)
+
         let audit = try store.auditLog().filter { $0.action.hasPrefix("enforce") }
         #expect(audit.map(\.action) == ["enforce.ban", "enforce.warn", "enforce.reverse"])
         #expect(audit.map(\.actor) == ["ana", "ana", "bo"])

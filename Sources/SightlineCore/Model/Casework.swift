@@ -131,9 +131,11 @@ public struct EnforcementAction: Sendable, Equatable, Codable {
         self.reverses = reverses
     }
 
-    /// The enforcement export's `changes` shape.
+    /// The enforcement export's `changes` shape. A reversal's `action` is `reverse`, with the
+    /// action it takes back in `reversed_action`.
     enum CodingKeys: String, CodingKey {
         case id = "action_id", time, actor, targetKind = "kind", target, accounts, action, category, reason, reverses
+        case reversedAction = "reversed_action"
     }
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -143,10 +145,10 @@ public struct EnforcementAction: Sendable, Equatable, Codable {
         targetKind = try c.decode(TargetKind.self, forKey: .targetKind)
         target = try c.decode(String.self, forKey: .target)
         accounts = try c.decode([String].self, forKey: .accounts)
-        action = try c.decode(Sanction.self, forKey: .action)
+        reverses = try c.decodeIfPresent(Int64.self, forKey: .reverses)
+        action = try c.decode(Sanction.self, forKey: reverses == nil ? .action : .reversedAction)
         category = try c.decode(ThreatCategory.self, forKey: .category)
         reason = try c.decodeIfPresent(String.self, forKey: .reason) ?? ""
-        reverses = try c.decodeIfPresent(Int64.self, forKey: .reverses)
     }
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -156,7 +158,12 @@ public struct EnforcementAction: Sendable, Equatable, Codable {
         try c.encode(targetKind, forKey: .targetKind)
         try c.encode(target, forKey: .target)
         try c.encode(accounts, forKey: .accounts)
-        try c.encode(action, forKey: .action)
+        if reverses == nil {
+            try c.encode(action, forKey: .action)
+        } else {
+            try c.encode("reverse", forKey: .action)
+            try c.encode(action, forKey: .reversedAction)
+        }
         try c.encode(category, forKey: .category)
         try c.encode(reason, forKey: .reason)
         try c.encode(reverses, forKey: .reverses)
