@@ -5,6 +5,16 @@ import PackageDescription
 let strict: [SwiftSetting] = Context.environment["SIGHTLINE_STRICT"] == "1"
     ? [.unsafeFlags(["-warnings-as-errors"])] : []
 
+// The encoder's float kernels are built optimised even in debug builds (unoptimised SIMD code is
+// far too slow for its tests), and on x86-64 for AVX2 with FMA (Haswell, 2013, and later), the
+// vector width they are written for; `SIGHTLINE_PORTABLE=1` builds them for any x86-64.
+#if arch(x86_64)
+let encoderCPU: [String] = Context.environment["SIGHTLINE_PORTABLE"] == "1" ? [] : ["-target-cpu", "haswell"]
+#else
+let encoderCPU: [String] = []
+#endif
+let encoderSettings: [SwiftSetting] = strict + [.unsafeFlags(["-O"] + encoderCPU)]
+
 let package = Package(
     name: "Sightline",
     platforms: [.macOS(.v15)],
@@ -14,6 +24,7 @@ let package = Package(
         .library(name: "SightlineStore", targets: ["SightlineStore"]),
         .library(name: "SightlineDetection", targets: ["SightlineDetection"]),
         .library(name: "SightlinePipeline", targets: ["SightlinePipeline"]),
+        .library(name: "SightlineEncoder", targets: ["SightlineEncoder"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -49,6 +60,9 @@ let package = Package(
             swiftSettings: strict),
         // Analysis: account profiles and behaviour scores, linking, clustering, assessment. Pure.
         .target(name: "SightlineAnalysis", dependencies: ["SightlineCore", "SightlineDetection"], swiftSettings: strict),
+        // The multilingual sentence encoder (multilingual-e5-small, 4-bit): the model file's parser,
+        // the SentencePiece tokenizer and the forward pass. Pure: it takes the model's bytes.
+        .target(name: "SightlineEncoder", swiftSettings: encoderSettings),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Runs the stages against a store: reading files (plain, gzip, stdin), ingesting, generating.
         .target(
