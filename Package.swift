@@ -84,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "sightline",
             dependencies: [
-                "SightlinePipeline", "SightlineDetection", "SightlineAnalysis", "SightlineServer",
+                "SightlinePipeline", "SightlineDetection", "SightlineAnalysis", "SightlineServer", "SightlineEncoder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
