@@ -111,6 +111,9 @@ let package = Package(
             name: "SightlineServerTests",
             dependencies: ["SightlineServer", "SightlinePipeline", .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict),
+        // The encoder against the wheel's C engine (compiled from the model cache at test time),
+        // and the model cache; skipped without a fetched model unless SIGHTLINE_FETCH_MODEL=1.
+        .testTarget(name: "SightlineEncoderTests", dependencies: ["SightlineEncoder", "SightlinePipeline"], swiftSettings: strict),
         .testTarget(
             name: "SightlineCLITests", dependencies: ["SightlinePipeline", "SightlineScenario"], swiftSettings: strict),
     ],
