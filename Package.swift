@@ -91,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "sightline-bench",
             dependencies: [
-                "SightlinePipeline", "SightlineScenario", "SightlineDetection", "SightlineServer",
+                "SightlinePipeline", "SightlineScenario", "SightlineDetection", "SightlineServer", "SightlineEncoder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
