@@ -202,17 +202,18 @@ enum Q4 {
     /// IEEE half to single precision, subnormals included.
     static func halfToFloat(_ h: UInt16) -> Float {
         let sign = UInt32(h & 0x8000) << 16
-        var exp = UInt32(h >> 10) & 0x1F
+        let exp = UInt32(h >> 10) & 0x1F
         var man = UInt32(h) & 0x3FF
         if exp == 0 {
             if man == 0 { return Float(bitPattern: sign) }
-            exp = 1
+            // A subnormal half is man · 2^-24: shift the leading bit up to the implicit one.
+            var shifts: UInt32 = 0
             while man & 0x400 == 0 {
                 man <<= 1
-                exp += 1
+                shifts += 1
             }
             man &= 0x3FF
-            return Float(bitPattern: sign | ((127 - 15 + 1 - exp) << 23) | (man << 13))
+            return Float(bitPattern: sign | ((127 - 14 - shifts) << 23) | (man << 13))
         }
         if exp == 31 { return Float(bitPattern: sign | 0x7F80_0000 | (man << 13)) }
         return Float(bitPattern: sign | ((exp + 127 - 15) << 23) | (man << 13))
