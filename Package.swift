@@ -7,9 +7,10 @@ let strict: [SwiftSetting] = Context.environment["SIGHTLINE_STRICT"] == "1"
 
 // The encoder's float kernels are built optimised even in debug builds (unoptimised SIMD code is
 // far too slow for its tests), and on x86-64 for AVX2 with FMA (Haswell, 2013, and later), the
-// vector width they are written for; `SIGHTLINE_PORTABLE=1` builds them for any x86-64.
+// vector width they are written for; `SIGHTLINE_PORTABLE=1` builds them for any x86-64, with
+// separate multiplies and adds.
 #if arch(x86_64)
-let encoderCPU: [String] = Context.environment["SIGHTLINE_PORTABLE"] == "1" ? [] : ["-target-cpu", "haswell"]
+let encoderCPU: [String] = Context.environment["SIGHTLINE_PORTABLE"] == "1" ? ["-DSIGHTLINE_NO_FMA"] : ["-target-cpu", "haswell"]
 #else
 let encoderCPU: [String] = []
 #endif

@@ -266,8 +266,8 @@ public final class E5Encoder: @unchecked Sendable {
                         let kj = UnsafeRawPointer(k + j * h + offset)
                         var acc = SIMD8<Float>()
                         for e in stride(from: 0, to: hd, by: 8) {
-                            acc = acc.addingProduct(
-                                qi.loadUnaligned(fromByteOffset: 4 * e, as: SIMD8<Float>.self), kj.loadUnaligned(fromByteOffset: 4 * e, as: SIMD8<Float>.self))
+                            acc = Kernels.madd(
+                                acc, qi.loadUnaligned(fromByteOffset: 4 * e, as: SIMD8<Float>.self), kj.loadUnaligned(fromByteOffset: 4 * e, as: SIMD8<Float>.self))
                         }
                         let score = acc.sum() * scale
                         prob[s] = score
@@ -286,7 +286,7 @@ public final class E5Encoder: @unchecked Sendable {
                     for e in stride(from: 0, to: hd, by: 8) {
                         var acc = SIMD8<Float>()
                         for (s, j) in seg.enumerated() {
-                            acc = acc.addingProduct(SIMD8(repeating: prob[s]), UnsafeRawPointer(v + j * h + offset).loadUnaligned(fromByteOffset: 4 * e, as: SIMD8<Float>.self))
+                            acc = Kernels.madd(acc, SIMD8(repeating: prob[s]), UnsafeRawPointer(v + j * h + offset).loadUnaligned(fromByteOffset: 4 * e, as: SIMD8<Float>.self))
                         }
                         out.storeBytes(of: acc * inv, toByteOffset: 4 * e, as: SIMD8<Float>.self)
                     }

@@ -2,6 +2,17 @@
 /// whatever the batch, the tile it falls in or the thread, so a text's vector does not depend on
 /// what it was batched with.
 enum Kernels {
+    /// `acc + a · b`, fused where the target has FMA. A portable x86-64 build (no FMA) multiplies
+    /// and adds, since a fused multiply-add there is a library call per lane.
+    @inline(__always)
+    static func madd<V: SIMD>(_ acc: V, _ a: V, _ b: V) -> V where V.Scalar: BinaryFloatingPoint {
+        #if SIGHTLINE_NO_FMA
+            return acc + a * b
+        #else
+            return acc.addingProduct(a, b)
+        #endif
+    }
+
     /// Output columns per packed panel: two AVX registers.
     static let panelWidth = 16
     /// Token rows per tile: 6 rows of 16 accumulators fill 12 of the 16 vector registers.
@@ -38,12 +49,12 @@ enum Kernels {
         var w = UnsafeRawPointer(panel)
         for k in 0..<nin {
             let v = w.loadUnaligned(as: SIMD16<Float>.self)
-            a0 = a0.addingProduct(SIMD16(repeating: x0[k]), v)
-            a1 = a1.addingProduct(SIMD16(repeating: x1[k]), v)
-            a2 = a2.addingProduct(SIMD16(repeating: x2[k]), v)
-            a3 = a3.addingProduct(SIMD16(repeating: x3[k]), v)
-            a4 = a4.addingProduct(SIMD16(repeating: x4[k]), v)
-            a5 = a5.addingProduct(SIMD16(repeating: x5[k]), v)
+            a0 = madd(a0, SIMD16(repeating: x0[k]), v)
+            a1 = madd(a1, SIMD16(repeating: x1[k]), v)
+            a2 = madd(a2, SIMD16(repeating: x2[k]), v)
+            a3 = madd(a3, SIMD16(repeating: x3[k]), v)
+            a4 = madd(a4, SIMD16(repeating: x4[k]), v)
+            a5 = madd(a5, SIMD16(repeating: x5[k]), v)
             w += 64
         }
         let out = UnsafeMutableRawPointer(y)
@@ -85,7 +96,7 @@ enum Kernels {
             var sq = SIMD16<Float>()
             for c in stride(from: 0, to: h, by: 16) {
                 let d = row.loadUnaligned(fromByteOffset: 4 * c, as: SIMD16<Float>.self) - mean
-                sq = sq.addingProduct(d, d)
+                sq = madd(sq, d, d)
             }
             let inv = 1 / (sq.sum() / Float(h) + epsilon).squareRoot()
             let w = UnsafeRawPointer(weight), b = UnsafeRawPointer(bias)
