@@ -15,7 +15,7 @@ enum Kernels {
 
     /// Output columns per packed panel: two AVX registers.
     static let panelWidth = 16
-    /// Token rows per tile: 6 rows of 16 accumulators fill 12 of the 16 vector registers.
+    /// Token rows per tile: 6 rows × 16 columns of accumulators are 12 of the 16 AVX registers.
     static let tileRows = 6
 
     /// `y[t, o] = bias[o] + Σ_k x[t, k] · W[o, k]` for `rows` tokens, with W packed in panels of
