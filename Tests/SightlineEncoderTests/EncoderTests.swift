@@ -31,15 +31,19 @@ struct EncoderTests {
     @Test(arguments: E5Encoder.Kind.allCases)
     func vectorsMatchTheReferenceEngine(kind: E5Encoder.Kind) throws {
         let f = try ReferenceFixture.load()
-        let texts = MultilingualTexts.all.map(\.text)
+        // The 5,000-character text is compared by its token ids (`tokenIDsEqualTheReferenceEngines`)
+        // but not here: in a debug build, encoding it takes minutes (1.4 s in a release build;
+        // some of the encoder's code is not optimised in debug builds), which would double the
+        // suite's time.
+        let texts = MultilingualTexts.all.filter { $0.language != "long" }.map(\.text)
         let ours = f.encoder.embed(texts, kind: kind, threads: 2)
         let theirs = try f.reference.embed(texts, query: kind == .query)
         var worst: (Float, String) = (1, "")
         for i in texts.indices {
             #expect(ours[i].count == 384)
             let c = ReferenceFixture.cosine(ours[i], theirs[i])
-            if c < worst.0 { worst = (c, MultilingualTexts.all[i].language) }
-            #expect(c >= 0.99, "\(MultilingualTexts.all[i].language): cosine \(c) for \(texts[i].prefix(40))")
+            if c < worst.0 { worst = (c, String(texts[i].prefix(20))) }
+            #expect(c >= 0.99, "cosine \(c) for \(texts[i].prefix(40))")
         }
         print("\(kind): minimum cosine against the reference engine over \(texts.count) texts: \(worst.0) (\(worst.1))")
     }

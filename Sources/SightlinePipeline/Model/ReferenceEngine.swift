@@ -50,7 +50,9 @@ public struct ReferenceEngine: Sendable {
 
     /// The engine's vectors (`e5_embed_batch`), one per text.
     public func embed(_ texts: [String], query: Bool, dimension: Int = 384) throws(Failure) -> [[Float]] {
-        let out = try call(query ? "query" : "passage", texts: texts)
+        // One thread, sleeping when idle: OpenMP's spinning threads crawl when other processes
+        // (tests running side by side) share the cores.
+        let out = try call(query ? "query" : "passage", texts: texts, environment: ["OMP_NUM_THREADS": "1", "OMP_WAIT_POLICY": "PASSIVE"])
         guard out.count == texts.count * dimension * 4 else { throw Failure(message: "the reference engine wrote \(out.count) bytes, not \(texts.count) vectors") }
         return out.withUnsafeBytes { raw in
             (0..<texts.count).map { i in (0..<dimension).map { raw.loadUnaligned(fromByteOffset: 4 * (i * dimension + $0), as: Float.self) } }
