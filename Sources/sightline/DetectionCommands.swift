@@ -66,17 +66,6 @@ struct Classify: ParsableCommand {
     @OptionGroup var detection: DetectionOptions
 
     func run() throws {
-        struct Request: Decodable {
-            var id: EchoedID?
-            var text: String?
-            enum CodingKeys: String, CodingKey { case id, text }
-            init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                id = try c.decodeIfPresent(EchoedID.self, forKey: .id)
-                // A `text` that is not a string is answered per line, not as a broken line.
-                text = try? c.decodeIfPresent(String.self, forKey: .text)
-            }
-        }
         struct Result: Encodable {
             var id: EchoedID
             var category: String
@@ -93,7 +82,7 @@ struct Classify: ParsableCommand {
         let classifier = try detection.classifier()
         var out = FileHandleOutput()
         let writer = JSONLineWriter()
-        try forEachJSONLine(input, as: Request.self) { line, result in
+        try forEachJSONLine(input, as: TextRequest.self) { line, result in
             switch result {
             case .success(let request):
                 guard let text = request.text else {

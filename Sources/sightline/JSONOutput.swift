@@ -36,3 +36,16 @@ enum EchoedID: Codable, Equatable {
         }
     }
 }
+
+/// One line of `classify` and `embed` input: `{"id", "text"}`.
+struct TextRequest: Decodable {
+    var id: EchoedID?
+    var text: String?
+    enum CodingKeys: String, CodingKey { case id, text }
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decodeIfPresent(EchoedID.self, forKey: .id)
+        // A `text` that is not a string is answered per line, not as a broken line.
+        text = try? c.decodeIfPresent(String.self, forKey: .text)
+    }
+}

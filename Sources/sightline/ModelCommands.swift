@@ -68,16 +68,6 @@ struct Embed: ParsableCommand {
     @Option(help: "Threads (default: all cores).") var threads = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
-        struct Request: Decodable {
-            var id: EchoedID?
-            var text: String?
-            enum CodingKeys: String, CodingKey { case id, text }
-            init(from decoder: any Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                id = try c.decodeIfPresent(EchoedID.self, forKey: .id)
-                text = try? c.decodeIfPresent(String.self, forKey: .text)
-            }
-        }
         struct Vector: Encodable {
             var id: EchoedID
             var dim: Int
@@ -108,7 +98,7 @@ struct Embed: ParsableCommand {
             pending.removeAll()
             out.flush()
         }
-        try forEachJSONLine(input, as: Request.self) { line, result in
+        try forEachJSONLine(input, as: TextRequest.self) { line, result in
             switch result {
             case .success(let request):
                 if let text = request.text {
