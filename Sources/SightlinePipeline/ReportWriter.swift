@@ -21,10 +21,9 @@ public enum ReportWriter {
         let networks = try s.networks()
         let actions = try s.enforcementActions()
         // Only actioned networks become case studies: read their members' events, not the store's.
-        let actioned = Set(EnforcementLedger.networksActioned(actions).keys)
         let cases = try s.cases()
-        let members = networks.filter { n in actioned.contains(n.id) || cases.contains { $0.networkID == n.id && $0.status == .actioned } }
-            .flatMap(\.accounts)
+        let actioned = ThreatReport.actioned(cases: cases, actions: actions)
+        let members = networks.filter { actioned[$0.id] != nil }.flatMap(\.accounts)
         var byAccount: [String: [AnalysisEvent]] = [:]
         for e in try s.analysisEvents(accounts: Array(Set(members)).sorted()) { byAccount[e.event.account, default: []].append(e) }
         let report = ThreatReport.build(

@@ -32,9 +32,8 @@ public struct ThreatReport: Sendable {
         networks: [Network], cases: [Case], actions: [EnforcementAction], observations: [Observation],
         eventsOf: (Network) -> [AnalysisEvent], since: Int64?, until: Int64?, isInternal: Bool
     ) -> ThreatReport {
-        var actionedAt = EnforcementLedger.networksActioned(actions)
+        let actionedAt = actioned(cases: cases, actions: actions)
         let caseOf = Dictionary(uniqueKeysWithValues: cases.map { ($0.networkID, $0) })
-        for c in cases where c.status == .actioned && actionedAt[c.networkID] == nil { actionedAt[c.networkID] = c.updated }
         func inPeriod(_ t: Int64) -> Bool { (since.map { t >= $0 } ?? true) && (until.map { t < $0 } ?? true) }
         let actioned = networks.filter { actionedAt[$0.id] != nil }
         let all = actioned.sorted { ($0.category, $0.name) < ($1.category, $1.name) }.map { n -> CaseStudy in
@@ -63,6 +62,14 @@ public struct ThreatReport: Sendable {
             title: isInternal ? "Threat report (internal)" : "Threat report", since: since, until: until, generatedFor: until ?? latest,
             internalReport: isInternal, studies: studies, allActioned: all, disruptedInPeriod: studies.count,
             disruptedSinceStart: actioned.count, networksFound: networks.count)
+    }
+
+    /// When each actioned network was actioned: its first ban or suspension in force, else the
+    /// time its case was marked actioned. Only these networks become case studies.
+    public static func actioned(cases: [Case], actions: [EnforcementAction]) -> [String: Int64] {
+        var out = EnforcementLedger.networksActioned(actions)
+        for c in cases where c.status == .actioned && out[c.networkID] == nil { out[c.networkID] = c.updated }
+        return out
     }
 
     public static func prefix(_ category: ThreatCategory) -> String {
