@@ -24,6 +24,12 @@ public struct SightlineContext: RequestContext {
         return nil
     }
 
+    /// For the parts of a route that need more than the route's role (raw prompts, internal
+    /// reports): a 403 naming `what` unless the caller's role allows `role`.
+    func require(_ role: Role, for what: String) throws {
+        guard self.role?.allows(role) == true else { throw APIError(.forbidden, "\(what) needs the \(role.rawValue) role") }
+    }
+
     /// Request bodies over 16 MiB are refused.
     public var maxUploadSize: Int { 16 << 20 }
 }

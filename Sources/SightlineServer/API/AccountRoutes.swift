@@ -29,7 +29,7 @@ struct AccountRoutes {
             let id = context.parameters.get("id") ?? ""
             let withPrompts = request.uri.queryParameters.get("prompts") == "1"
             // Raw prompt text is for analysts, and every reading is audited.
-            if withPrompts, context.role?.allows(.analyst) != true { throw APIError(.forbidden, "raw prompts need the analyst role") }
+            if withPrompts { try context.require(.analyst, for: "reading raw prompts") }
             let actor = "api:\(context.role?.rawValue ?? "")"
             let now = self.now
             let account = try await db { s -> Account? in

@@ -12,7 +12,7 @@ struct ReportRoutes {
                 throw APIError(.notFound, "formats: markdown, html, stix")
             }
             let isInternal = request.uri.queryParameters.get("internal") == "1"
-            if isInternal, context.role?.allows(.analyst) != true { throw APIError(.forbidden, "the internal report needs the analyst role") }
+            if isInternal { try context.require(.analyst, for: "the internal report") }
             let text = try await db { try ReportWriter.render(store: $0, format: format, since: nil, until: nil, isInternal: isInternal) }
             return Reply.text(text, format.contentType)
         }

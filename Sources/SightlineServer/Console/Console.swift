@@ -139,7 +139,7 @@ struct Console {
             let id = context.parameters.get("id") ?? ""
             let reveal = request.uri.queryParameters.get("reveal") == "1"
             // Raw prompt text only on demand, for analysts, and every reading is audited.
-            if reveal, context.role?.allows(.analyst) != true { throw APIError(.forbidden, "revealing prompts needs the analyst role") }
+            if reveal { try context.require(.analyst, for: "revealing prompts") }
             let actor = "console:\(context.role?.rawValue ?? "")"
             let now = self.now
             let found = try await db { s -> (Network, Case?, [String]?)? in
