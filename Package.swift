@@ -68,7 +68,7 @@ let package = Package(
         // Detection: language identification, the policy, the trained model, evaluation. Pure.
         .target(
             name: "SightlineDetection",
-            dependencies: ["SightlineCore", "CCLD2", .product(name: "Yams", package: "Yams")],
+            dependencies: ["SightlineCore", "SightlineEncoder", "CCLD2", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
         // Analysis, a folder per stage: profiles, triage, linking, clustering, assessment, the act
         // rules, reports. Pure.
@@ -85,6 +85,8 @@ let package = Package(
                 "SightlineCore", "SightlineScenario", "SightlineDetection", "SightlineAnalysis", "SightlineStore", "SightlineEncoder", "CZlib",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            // The labelled corpus (`corpus/requests.jsonl` points here): the built-in policy's examples.
+            resources: [.copy("Resources/requests.jsonl")],
             swiftSettings: strict),
         // The HTTP API and console (Hummingbird 2), built by a function so tests drive the real wiring.
         .target(

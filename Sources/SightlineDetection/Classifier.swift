@@ -11,16 +11,33 @@ public struct Classification: Sendable, Equatable {
     /// Why: the policy signals that fired (`influence/batch-of-posts`), gray-zone signals
     /// (`gray-zone/asking-whether-scam lowers scam`) and the model's view (`model: influence 0.91`).
     public var signals: [String]
+    /// The semantic tier's nearest examples, when the prompt was encoded: the evidence
+    /// `classify --explain` shows.
+    public var nearest: [(example: Policy.Example, similarity: Double)] = []
+    /// Whether the semantic tier judged this prompt (its vector was computed).
+    public var encoded: Bool { signals.contains { $0.hasPrefix(Classifier.semanticSignal) } }
+
+    public static func == (a: Classification, b: Classification) -> Bool {
+        a.category == b.category && a.score == b.score && a.scores == b.scores && a.language == b.language && a.signals == b.signals
+            && a.nearest.map(\.example) == b.nearest.map(\.example) && a.nearest.map(\.similarity) == b.nearest.map(\.similarity)
+    }
 }
 
 /// Policy signals and the trained model, blended as the policy says.
 public struct Classifier: Sendable {
     public let policy: Policy
     public let model: LinearModel
+    /// The semantic tier, when the encoder model is present; prompts that come with a vector are
+    /// judged by it.
+    public let semantic: SemanticModel?
+    /// The signal every encoded prompt carries (`semantic: influence 0.93`); analysis uses it to
+    /// tell which prompts the encoder has seen.
+    public static let semanticSignal = "semantic: "
 
-    public init(policy: Policy, model: LinearModel) {
+    public init(policy: Policy, model: LinearModel, semantic: SemanticModel? = nil) {
         self.policy = policy
         self.model = model
+        self.semantic = semantic
     }
 
     /// The shipped model: trained from the training split of the labelled corpus.
@@ -33,7 +50,55 @@ public struct Classifier: Sendable {
         return LinearModel.train(examples, classes: Label.all.map(\.rawValue), epochs: epochs)
     }
 
-    public func classify(_ text: String, detectLanguage: Bool = true) -> Classification {
+    /// The fast tier when `vector` is nil (phrases and the hashed-feature model); the semantic tier
+    /// when it is the prompt's sentence vector and the classifier has a semantic model.
+    public func classify(_ text: String, vector: [Float]? = nil, detectLanguage: Bool = true) -> Classification {
+        let (policyScore, damping, policySignals) = phraseEvidence(text)
+        var signals = policySignals
+        var scores: [ThreatCategory: Double] = [:]
+        var best = (category: Label.benign, score: 0.0)
+        var nearest: [(example: Policy.Example, similarity: Double)] = []
+        let threshold: Double
+        if let vector, let semantic {
+            let judgement = semantic.judge(vector)
+            let w = policy.semanticPolicyWeight
+            for (c, id) in ThreatCategory.allCases.enumerated() {
+                let m = judgement.probabilities[c]
+                let s = (((1 - w) * m + w * policyScore[c]) * damping[c] * 1000).rounded() / 1000
+                scores[id] = s
+                if s > best.score { best = (.threat(id), s) }
+            }
+            let top = judgement.probabilities.indices.max { judgement.probabilities[$0] < judgement.probabilities[$1] }!
+            signals.append("\(Self.semanticSignal)\(Label.all[top].rawValue) \(format2(judgement.probabilities[top]))")
+            nearest = judgement.nearest.map { (semantic.examples[$0.example], $0.similarity) }
+            if let first = nearest.first {
+                signals.append("nearest: \(first.example.id) (\(first.example.label.rawValue), \(format2(first.similarity)))")
+            }
+            threshold = policy.semanticThreshold
+        } else {
+            let probabilities = model.probabilities(TextFeatures.extract(text))
+            let total = policy.policyWeight + policy.modelWeight
+            for (c, id) in ThreatCategory.allCases.enumerated() {
+                let m = model.categoryColumn[c].map { Double(probabilities[$0]) } ?? 0
+                let s = ((policy.policyWeight * policyScore[c] + policy.modelWeight * m) / total * damping[c] * 1000).rounded() / 1000
+                scores[id] = s
+                if s > best.score { best = (.threat(id), s) }
+                if m >= 0.5 { signals.append("model: \(id.rawValue) \(String(format2(m)))") }
+            }
+            threshold = policy.flagThreshold
+        }
+        let language = detectLanguage ? LanguageIdentifier.identify(text) : .unknown
+        var result = Classification(category: best.category, score: best.score, scores: scores, language: language, signals: signals)
+        if best.score < threshold {
+            result.category = .benign
+            result.score = ((1 - best.score) * 1000).rounded() / 1000
+        }
+        result.nearest = nearest
+        return result
+    }
+
+    /// The policy's phrases: a score per category, and the gray-zone damping per category.
+    func phraseEvidence(_ text: String) -> (score: [Double], damping: [Double], signals: [String]) {
         var policyScore = [Double](repeating: 0, count: ThreatCategory.allCases.count)
         var damping = [Double](repeating: 1, count: ThreatCategory.allCases.count)
         var signals: [String] = []
@@ -53,24 +118,7 @@ public struct Classifier: Sendable {
                 signals.append("gray-zone/\(g.id) lowers \(g.reduces.map(\.rawValue).joined(separator: ", "))")
             }
         }
-        let probabilities = model.probabilities(TextFeatures.extract(text))
-        var scores: [ThreatCategory: Double] = [:]
-        var best = (category: Label.benign, score: 0.0)
-        let total = policy.policyWeight + policy.modelWeight
-        for (c, id) in ThreatCategory.allCases.enumerated() {
-            let m = model.categoryColumn[c].map { Double(probabilities[$0]) } ?? 0
-            let s = ((policy.policyWeight * policyScore[c] + policy.modelWeight * m) / total * damping[c] * 1000).rounded() / 1000
-            scores[id] = s
-            if s > best.score { best = (.threat(id), s) }
-            if m >= 0.5 { signals.append("model: \(id.rawValue) \(String(format2(m)))") }
-        }
-        let language = detectLanguage ? LanguageIdentifier.identify(text) : .unknown
-        if best.score < policy.flagThreshold {
-            return Classification(
-                category: .benign, score: ((1 - best.score) * 1000).rounded() / 1000, scores: scores,
-                language: language, signals: signals)
-        }
-        return Classification(category: best.category, score: best.score, scores: scores, language: language, signals: signals)
+        return (policyScore, damping, signals)
     }
 }
 

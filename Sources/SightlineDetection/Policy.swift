@@ -24,6 +24,29 @@ public struct Policy: Sendable {
         public var tactics: [Tactic]
     }
 
+    /// A request the semantic classifier learns from: a positive example of a category, or a near
+    /// miss of one (labelled benign), written in the policy or read from an example file.
+    public struct Example: Sendable, Equatable {
+        public var text: String
+        public var label: Label
+        public var language: String?
+        /// Where it came from: `policy:influence/examples/en/2`, or the file's own id.
+        public var id: String
+        /// For near misses, the category the request resembles.
+        public var nearMissOf: ThreatCategory?
+        /// Who wrote it, where a file says (the corpus's personas), so evaluation can hold a
+        /// writer out.
+        public var writer: String?
+        public init(text: String, label: Label, language: String?, id: String, nearMissOf: ThreatCategory? = nil, writer: String? = nil) {
+            self.text = text
+            self.label = label
+            self.language = language
+            self.id = id
+            self.nearMissOf = nearMissOf
+            self.writer = writer
+        }
+    }
+
     public var version: String
     public var flagThreshold: Double
     public var accountThreshold: Double
@@ -32,6 +55,15 @@ public struct Policy: Sendable {
     public var categories: [Category]
     public var signals: [Signal]
     public var grayZone: [GrayZone]
+    /// The examples written in the policy itself, in file order.
+    public var examples: [Example]
+    /// Labelled JSON Lines files of more examples, as written in the policy: a path (relative to
+    /// the policy file) or `builtin:corpus`, Sightline's own labelled corpus. The pipeline reads them.
+    public var exampleFiles: [String]
+    /// With the semantic tier, a prompt whose best category scores at least this is flagged.
+    public var semanticThreshold: Double
+    /// Weight of the policy's phrases against the semantic head when a prompt was encoded.
+    public var semanticPolicyWeight: Double
     let matcher: PhraseMatcher
     let signalCategory: [Int]
     let grayZoneCategories: [[Int]]
@@ -78,18 +110,22 @@ public struct Policy: Sendable {
         let thresholds = try r.mapping(try r.required(top, "thresholds", in: root), "thresholds")
         flagThreshold = try r.unit(try r.required(thresholds, "flag", in: root), "thresholds.flag")
         accountThreshold = try r.unit(try r.required(thresholds, "account", in: root), "thresholds.account")
+        semanticThreshold = try thresholds["semantic"].map { n throws(LoadError) in try r.unit(n, "thresholds.semantic") } ?? 0.6
         if let blendNode = top["blend"] {
             let blend = try r.mapping(blendNode, "blend")
             policyWeight = try r.unit(try r.required(blend, "policy", in: blendNode), "blend.policy")
             modelWeight = try r.unit(try r.required(blend, "model", in: blendNode), "blend.model")
+            semanticPolicyWeight = try blend["semantic_policy"].map { n throws(LoadError) in try r.unit(n, "blend.semantic_policy") } ?? 0
         } else {
             policyWeight = 0.5
             modelWeight = 0.5
+            semanticPolicyWeight = 0
         }
         guard policyWeight + modelWeight > 0 else { throw r.error(root, "blend.policy and blend.model cannot both be 0") }
 
         var categories: [Category] = []
         var signals: [Signal] = []
+        var examples: [Example] = []
         let categoriesNode = try r.required(top, "categories", in: root)
         for node in try r.sequence(categoriesNode, "categories") {
             let m = try r.mapping(node, "a category")
@@ -124,6 +160,17 @@ public struct Policy: Sendable {
                         weight: try r.unit(try r.required(sm, "weight", in: s), "weight"),
                         phrases: try r.phrases(try r.required(sm, "phrases", in: s))))
             }
+            for (key, label) in [("examples", Label.threat(id)), ("near_misses", Label.benign)] {
+                guard let node = m[key] else { continue }
+                for (language, texts) in try r.examples(node, key) {
+                    for (n, text) in texts.enumerated() {
+                        examples.append(
+                            Example(
+                                text: text, label: label, language: language, id: "policy:\(id.rawValue)/\(key)/\(language)/\(n + 1)",
+                                nearMissOf: label.isBenign ? id : nil))
+                    }
+                }
+            }
             var description = ""
             if let d = m["description"] { description = try r.string(d, "description") }
             categories.append(Category(id: id, description: description, tactics: tactics))
@@ -149,6 +196,12 @@ public struct Policy: Sendable {
                         phrases: try r.phrases(try r.required(m, "phrases", in: node))))
             }
         }
+        var exampleFiles: [String] = []
+        if let f = top["example_files"] {
+            for node in try r.sequence(f, "example_files") { exampleFiles.append(try r.string(node, "an example file")) }
+        }
+        self.examples = examples
+        self.exampleFiles = exampleFiles
         self.categories = categories.sorted { $0.id.index < $1.id.index }
         self.signals = signals
         self.grayZone = grayZone
@@ -186,6 +239,22 @@ public struct Policy: Sendable {
                 throw error(node, "\(what) must be a number from 0 to 1")
             }
             return v
+        }
+        /// `examples` and `near_misses` map language codes to lists of requests, in file order.
+        func examples(_ node: Node, _ what: String) throws(LoadError) -> [(String, [String])] {
+            let m = try mapping(node, what)
+            var out: [(String, [String])] = []
+            for (key, list) in m {
+                let language = try string(key, "a language code")
+                var texts: [String] = []
+                for e in try sequence(list, "a list of \(what)") {
+                    let text = try string(e, "an example")
+                    guard text.utf8.count <= 20_000 else { throw error(e, "an example is longer than 20,000 bytes") }
+                    texts.append(text)
+                }
+                out.append((language, texts))
+            }
+            return out
         }
         /// `phrases` maps language codes to lists of phrases; the languages are for people.
         func phrases(_ node: Node) throws(LoadError) -> [String] {

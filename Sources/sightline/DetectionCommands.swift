@@ -4,23 +4,40 @@ import SightlineCore
 import SightlineDetection
 import SightlinePipeline
 
-/// `--policy` and `--model`, shared by the commands that classify.
+/// Which classifier tier a command uses.
+enum Tier: String, ExpressibleByArgument, CaseIterable {
+    /// The semantic tier when the encoder model has been fetched, the fast tier otherwise.
+    case auto
+    /// Phrases and the hashed-feature model only: no encoder.
+    case fast
+    /// The encoder and the head trained on the policy's examples; fails without the model.
+    case semantic
+}
+
+/// `--policy`, `--model` and `--tier`, shared by the commands that classify.
 struct DetectionOptions: ParsableArguments {
     @Option(help: "Policy file (YAML) replacing the built-in one; see `sightline policy`.") var policy: String?
     @Option(help: "Model file written by `sightline train`; default: the model trained from the built-in corpus.") var model: String?
+    @Option(help: "auto (the semantic tier when the encoder model is fetched), fast (no encoder) or semantic.") var tier: Tier = .auto
 
-    func classifier() throws -> Classifier {
-        var loadedPolicy = Policy.default
-        if let path = policy {
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                Terminal.error("cannot read the policy file \(path)")
-                throw ExitCode(2)
-            }
-            do { loadedPolicy = try Policy(yaml: text) } catch {
-                Terminal.error("\(path): \(error.description)")
-                throw ExitCode(2)
-            }
+    func loadPolicy() throws -> Policy {
+        guard let path = policy else { return Policy.default }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            Terminal.error("cannot read the policy file \(path)")
+            throw ExitCode(2)
         }
+        do { return try Policy(yaml: text) } catch {
+            Terminal.error("\(path): \(error.description)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// The fast tier: phrases and the hashed-feature model.
+    func classifier() throws -> Classifier {
+        try classifier(policy: try loadPolicy(), semantic: nil)
+    }
+
+    func classifier(policy loadedPolicy: Policy, semantic: SemanticModel?) throws -> Classifier {
         var loadedModel = Classifier.defaultModel
         if let path = model {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -32,7 +49,41 @@ struct DetectionOptions: ParsableArguments {
                 throw ExitCode(2)
             }
         }
-        return Classifier(policy: loadedPolicy, model: loadedModel)
+        return Classifier(policy: loadedPolicy, model: loadedModel, semantic: semantic)
+    }
+
+    /// The policy's examples: its own and its example files'.
+    func examples(of policy: Policy) throws -> [Policy.Example] {
+        do {
+            return try ExampleFiles.examples(of: policy, directory: self.policy.map { ($0 as NSString).deletingLastPathComponent })
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    /// The classifier and, unless `--tier fast` or (with `auto`) the model is missing, the
+    /// semantic tier trained on the policy's examples; `keep` filters the examples (evaluation
+    /// holds some out).
+    func classifierAndTier(keep: (Policy.Example) -> Bool = { _ in true }) throws -> (Classifier, SemanticTier?) {
+        let policy = try loadPolicy()
+        let cache = ModelCache()
+        if tier == .fast { return (try classifier(policy: policy, semantic: nil), nil) }
+        if tier == .auto, !FileManager.default.fileExists(atPath: cache.modelPath) {
+            Terminal.status("the encoder model is not fetched: using the fast tier only (run `sightline model fetch` for the semantic tier)")
+            return (try classifier(policy: policy, semantic: nil), nil)
+        }
+        let examples = try examples(of: policy).filter(keep)
+        do {
+            let semantic = try SemanticTier(cache: cache, examples: examples, progress: { Terminal.status($0) })
+            return (try classifier(policy: policy, semantic: semantic.model), semantic)
+        } catch let error as ModelCacheError {
+            Terminal.error(error.message)
+            throw ExitCode(1)
+        } catch {
+            Terminal.error("\(error) Run `sightline model fetch` again.")
+            throw ExitCode(1)
+        }
     }
 }
 
@@ -59,45 +110,80 @@ func forEachJSONLine<T: Decodable>(_ path: String, as type: T.Type, _ body: (Int
 struct Classify: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Classify prompts: JSON Lines {\"id\", \"text\"} on stdin, one JSON line out per line in.",
-        discussion: "Output: {\"id\", \"category\", \"score\", \"language\", \"signals\"} (plus \"script\" for Chinese). A line that is not an object with a string `text` gives {\"line\", \"error\"}. No store needed.")
+        discussion: """
+            Output: {"id", "category", "score", "language", "signals"} (plus "script" for Chinese). A line that is not an object with a string `text` gives {"line", "error"}. No store needed.
+
+            With the encoder model fetched (`sightline model fetch`), prompts are judged by the semantic tier: the sentence encoder and a head trained on the policy's examples; `--tier fast` skips it. `--explain` adds "nearest": the policy examples closest in meaning, with their labels and similarity.
+            """)
 
     @Option(help: "Output format (json).") var format: OutputFormat = .json
     @Option(help: "Input file instead of stdin.") var input = "-"
+    @Flag(help: "Add the nearest policy examples (id, label, similarity, text) to each line.") var explain = false
     @OptionGroup var detection: DetectionOptions
 
+    struct Neighbour: Encodable {
+        var id: String
+        var label: String
+        var similarity: Double
+        var text: String
+    }
+
+    struct Output: Encodable {
+        var id: EchoedID
+        var category: String
+        var score: Double
+        var language: String
+        var script: String?
+        var signals: [String]
+        var nearest: [Neighbour]?
+    }
+
+    struct Failure: Encodable {
+        var line: Int
+        var id: EchoedID?
+        var error: String
+    }
+
     func run() throws {
-        struct Result: Encodable {
-            var id: EchoedID
-            var category: String
-            var score: Double
-            var language: String
-            var script: String?
-            var signals: [String]
-        }
-        struct Failure: Encodable {
-            var line: Int
-            var id: EchoedID?
-            var error: String
-        }
-        let classifier = try detection.classifier()
+        let (classifier, tier) = try detection.classifierAndTier()
         var out = FileHandleOutput()
         let writer = JSONLineWriter()
+        // Lines wait in a batch so the encoder sees many texts at once; output keeps input order.
+        var pending: [(id: EchoedID?, text: String?, failure: String?, line: Int)] = []
+        func flush() {
+            let texts = pending.compactMap(\.text)
+            var vectors = tier?.vectors(texts) ?? []
+            vectors.reverse()
+            for p in pending {
+                guard let text = p.text else {
+                    out.write(writer.line(Failure(line: p.line, id: p.id, error: p.failure ?? "")))
+                    continue
+                }
+                let c = classifier.classify(text, vector: tier == nil ? nil : vectors.removeLast())
+                out.write(writer.line(Output(
+                    id: p.id ?? EchoedID.none, category: c.category.rawValue, score: c.score, language: c.language.code, script: c.language.script,
+                    signals: c.signals,
+                    nearest: explain
+                        ? c.nearest.map { Neighbour(id: $0.example.id, label: $0.example.label.rawValue, similarity: $0.similarity, text: $0.example.text) }
+                        : nil)))
+            }
+            pending.removeAll()
+            out.flush()
+        }
         try forEachJSONLine(input, as: TextRequest.self) { line, result in
             switch result {
             case .success(let request):
-                guard let text = request.text else {
-                    out.write(writer.line(Failure(line: line, id: request.id ?? EchoedID.none, error: "field `text` must be a string")))
-                    return
+                if let text = request.text {
+                    pending.append((request.id ?? EchoedID.none, text, nil, line))
+                } else {
+                    pending.append((request.id ?? EchoedID.none, nil, "field `text` must be a string", line))
                 }
-                let c = classifier.classify(text)
-                out.write(writer.line(Result(
-                    id: request.id ?? EchoedID.none, category: c.category.rawValue, score: c.score, language: c.language.code, script: c.language.script,
-                    signals: c.signals)))
             case .failure(let error):
-                out.write(writer.line(Failure(line: line, error: error.reason)))
+                pending.append((nil, nil, error.reason, line))
             }
+            if pending.count >= 64 { flush() }
         }
-        out.flush()
+        flush()
     }
 }
 

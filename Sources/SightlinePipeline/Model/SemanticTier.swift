@@ -1,0 +1,167 @@
+import Crypto
+import Foundation
+import SightlineCore
+import SightlineDetection
+import SightlineEncoder
+
+/// A policy's example files that cannot be used: which file, which line, what is wrong.
+public struct ExampleFileError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+}
+
+/// Reads the examples a policy names: `builtin:corpus` (Sightline's labelled corpus, shipped with
+/// the program) or labelled JSON Lines files `{"text", "category"}` with optional `id`,
+/// `language`, `writer` and `near_miss_of`, as in `corpus/requests.jsonl`.
+public enum ExampleFiles {
+    public static let builtinCorpus = "builtin:corpus"
+
+    /// The shipped corpus's path.
+    public static var corpusPath: String? { Bundle.module.path(forResource: "requests", ofType: "jsonl") }
+
+    /// The policy's own examples, then each file's, in the order the policy lists them.
+    /// `directory` is the policy file's folder, for relative paths.
+    public static func examples(of policy: Policy, directory: String?) throws(ExampleFileError) -> [Policy.Example] {
+        var out = policy.examples
+        for name in policy.exampleFiles {
+            let path: String
+            if name == builtinCorpus {
+                guard let p = corpusPath else { throw ExampleFileError(description: "the built-in corpus is missing from this installation") }
+                path = p
+            } else if name.hasPrefix("/") || directory == nil {
+                path = name
+            } else {
+                path = directory! + "/" + name
+            }
+            out += try read(path)
+        }
+        return out
+    }
+
+    struct Line: Decodable {
+        var text: String
+        var category: Label
+        var id: String?
+        var language: String?
+        var writer: String?
+        var near_miss_of: ThreatCategory?
+    }
+
+    public static func read(_ path: String) throws(ExampleFileError) -> [Policy.Example] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ExampleFileError(description: "cannot read the example file \(path)") }
+        var out: [Policy.Example] = []
+        var number = 0
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            number += 1
+            if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) { continue }
+            guard let l = try? JSONCodec.decode(Line.self, from: Data(line)), !l.text.isEmpty else {
+                throw ExampleFileError(
+                    description: "\(path): line \(number): expected {\"text\": ..., \"category\": one of \(Label.all.map(\.rawValue).joined(separator: ", "))}")
+            }
+            out.append(
+                Policy.Example(
+                    text: l.text, label: l.category, language: l.language, id: l.id ?? "\((path as NSString).lastPathComponent):\(number)",
+                    nearMissOf: l.near_miss_of, writer: l.writer))
+        }
+        return out
+    }
+}
+
+/// The sentence vectors of texts already encoded once (the policy's examples), kept on disk
+/// beside the model so that adding one example encodes only that one. A record is the SHA-256 of
+/// the encoder's input and its vector; a torn last record (two writers at once) is ignored.
+public final class VectorCache: @unchecked Sendable {
+    // @unchecked: used from one thread at a time (loading the semantic tier).
+    public let path: String
+    let dimension: Int
+    private var vectors: [[UInt8]: [Float]] = [:]
+
+    public init(path: String, dimension: Int) {
+        self.path = path
+        self.dimension = dimension
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        let record = 32 + 4 * dimension
+        let bytes = [UInt8](data)
+        var i = 0
+        while i + record <= bytes.count {
+            let key = Array(bytes[i..<(i + 32)])
+            var v = [Float](repeating: 0, count: dimension)
+            bytes.withUnsafeBytes { raw in
+                for j in 0..<dimension { v[j] = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i + 32 + 4 * j, as: UInt32.self))) }
+            }
+            vectors[key] = v
+            i += record
+        }
+    }
+
+    static func key(_ input: String) -> [UInt8] { Array(SHA256.hash(data: Data(input.utf8))) }
+
+    public func vector(_ input: String) -> [Float]? { vectors[Self.key(input)] }
+
+    /// Adds vectors and appends them to the file; a cache that cannot be written is only slower.
+    public func add(_ items: [(input: String, vector: [Float])]) {
+        var out: [UInt8] = []
+        for (input, v) in items {
+            let key = Self.key(input)
+            guard vectors[key] == nil else { continue }
+            vectors[key] = v
+            out += key
+            for x in v { withUnsafeBytes(of: x.bitPattern.littleEndian) { out.append(contentsOf: $0) } }
+        }
+        guard !out.isEmpty else { return }
+        let fm = FileManager.default
+        try? fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        if !fm.fileExists(atPath: path) { fm.createFile(atPath: path, contents: nil) }
+        guard let handle = FileHandle(forWritingAtPath: path) else { return }
+        defer { try? handle.close() }
+        // Keep whole records: cut a torn tail before appending.
+        let record = UInt64(32 + 4 * dimension)
+        if let end = try? handle.seekToEnd(), end % record != 0 {
+            try? handle.truncate(atOffset: end - end % record)
+            _ = try? handle.seekToEnd()
+        }
+        try? handle.write(contentsOf: Data(out))
+    }
+}
+
+/// The semantic tier: the encoder and the semantic model trained on the policy's examples.
+public final class SemanticTier: Sendable {
+    public let encoder: E5Encoder
+    public let model: SemanticModel
+    public let threads: Int
+    /// The encoder's input kind for prompts and examples alike.
+    public static let kind = E5Encoder.Kind.query
+
+    /// Loads the encoder from the cache and trains the head on `examples`, encoding the ones the
+    /// vector cache does not hold yet.
+    public init(
+        cache: ModelCache, examples: [Policy.Example], threads: Int = 2, settings: DenseHead.Settings = DenseHead.Settings(),
+        progress: (String) -> Void = { _ in }
+    ) throws {
+        let encoder = E5Encoder(model: try E5Model(bytes: try cache.load()))
+        let d = encoder.dimension
+        let vectorCache = VectorCache(path: cache.directory + "/vectors/e5-small-q4-\(Self.kind.rawValue).vec", dimension: d)
+        let inputs = examples.map { Self.kind.rawValue + ": " + $0.text }
+        var missing: [Int] = []
+        for (i, input) in inputs.enumerated() where vectorCache.vector(input) == nil { missing.append(i) }
+        if !missing.isEmpty {
+            progress("encoding \(missing.count) policy examples (once; cached in \(cache.directory)/vectors)")
+            var done = 0
+            for chunk in stride(from: 0, to: missing.count, by: 256) {
+                let part = Array(missing[chunk..<min(chunk + 256, missing.count)])
+                let flat = encoder.embedFlat(part.map { examples[$0].text }, kind: Self.kind, threads: threads)
+                vectorCache.add(part.enumerated().map { (j, i) in (inputs[i], Array(flat[j * d..<(j + 1) * d])) })
+                done += part.count
+                progress("encoded \(done) of \(missing.count) policy examples")
+            }
+        }
+        var vectors: [Float] = []
+        vectors.reserveCapacity(examples.count * d)
+        for input in inputs { vectors += vectorCache.vector(input)! }
+        self.encoder = encoder
+        self.model = SemanticModel(examples: examples, vectors: vectors, dimension: d, settings: settings)
+        self.threads = threads
+    }
+
+    /// Sentence vectors of prompts, in order.
+    public func vectors(_ texts: [String]) -> [[Float]] { encoder.embed(texts, kind: Self.kind, threads: threads) }
+}
