@@ -28,6 +28,14 @@ PERSONAS = {
     "w10": "Karim, Franco-Iranian student in Lyon",
     "w11": "Layla, Cairo customer-support lead",
     "w12": "Joy, Manila social-media freelancer",
+    "w13": "Zhang Hao, Shenzhen IoT developer",
+    "w14": "Yoon Seo-yeon, Korean PhD student in Shanghai",
+    "w15": "Katrin Vogel, Frankfurt compliance counsel",
+    "w16": "Arash, Tehran network administrator",
+    "w17": "Lucía, Rosario secondary-school teacher",
+    "w18": "Rowena, Filipino nurse in Kuwait",
+    "w19": "Nastya, Almaty student of Chinese and logistics clerk",
+    "w20": "Mariana Sato, Brazilian-Japanese interpreter in Hamamatsu",
 }
 
 

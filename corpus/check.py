@@ -19,14 +19,14 @@ THREATS = ["surveillance", "cyber.malware", "cyber.phishing", "cyber.recon", "in
            "employment", "scam"]
 CATS = THREATS + ["benign"]
 KINDS = ["malicious", "near-miss", "ordinary"]
-WRITERS = [f"w{i:02d}" for i in range(1, 13)]
+WRITERS = [f"w{i:02d}" for i in range(1, 21)]
 FIELDS = {"id", "text", "category", "language", "writer", "kind", "near_miss_of", "case",
           "provenance"}
 MIN_LANG = {l: 150 for l in LANGS}
 MIN_LANG.update({"en": 300, "zh": 300})
 MIN_TOTAL = 2400
 JACCARD = 0.8
-EVAL_WRITERS = {"w02", "w06", "w07", "w10"}  # the README's default evaluation writers
+EVAL_WRITERS = {"w02", "w06", "w07", "w10", "w14", "w18"}  # the README's default evaluation writers
 
 SCRIPT = {  # a regex the text must match at least once
     "zh": r"[\u4e00-\u9fff]", "ja": r"[\u3040-\u30ff]", "ko": r"[\uac00-\ud7af]",
