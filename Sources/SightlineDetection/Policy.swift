@@ -110,7 +110,7 @@ public struct Policy: Sendable {
         let thresholds = try r.mapping(try r.required(top, "thresholds", in: root), "thresholds")
         flagThreshold = try r.unit(try r.required(thresholds, "flag", in: root), "thresholds.flag")
         accountThreshold = try r.unit(try r.required(thresholds, "account", in: root), "thresholds.account")
-        semanticThreshold = try thresholds["semantic"].map { n throws(LoadError) in try r.unit(n, "thresholds.semantic") } ?? 0.6
+        semanticThreshold = try thresholds["semantic"].map { n throws(LoadError) in try r.unit(n, "thresholds.semantic") } ?? 0.7
         if let blendNode = top["blend"] {
             let blend = try r.mapping(blendNode, "blend")
             policyWeight = try r.unit(try r.required(blend, "policy", in: blendNode), "blend.policy")

@@ -11,9 +11,6 @@ public struct SemanticModel: Sendable {
     public let vectors: [Float]
     public let dimension: Int
     public let head: DenseHead
-    /// How much a benign example weighs in training against a threat example (false positives
-    /// cost more than misses).
-    public static let benignWeight: Float = 1
 
     /// What the head and the nearest examples say of one vector.
     public struct Judgement: Sendable {
@@ -35,9 +32,7 @@ public struct SemanticModel: Sendable {
     /// Trains the head on the examples' vectors.
     public init(examples: [Policy.Example], vectors: [Float], dimension: Int, settings: DenseHead.Settings = DenseHead.Settings()) {
         let labels = examples.map { Label.all.firstIndex(of: $0.label)! }
-        let weights = examples.map { $0.label.isBenign ? Self.benignWeight : 1 }
-        let head = DenseHead.train(
-            vectors: vectors, labels: labels, classes: Label.all.count, dimension: dimension, exampleWeights: weights, settings: settings)
+        let head = DenseHead.train(vectors: vectors, labels: labels, classes: Label.all.count, dimension: dimension, settings: settings)
         self.init(examples: examples, vectors: vectors, dimension: dimension, head: head)
     }
 

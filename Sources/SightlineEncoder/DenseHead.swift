@@ -1,92 +1,155 @@
-/// Multinomial logistic regression over dense vectors (sentence embeddings): the classifier head
-/// that turns an encoder's vector into class probabilities. Trained by full-batch gradient descent
-/// with momentum in a fixed order, so the same examples give the same weights, bit for bit.
-/// Built here, with the encoder's optimised kernels, because training it in an unoptimised build
-/// would take minutes.
+/// The classifier head that turns an encoder's sentence vector into class probabilities: one
+/// hidden layer of rectified units, then a softmax. Inputs are standardised first (each coordinate
+/// centred and scaled by the training examples' mean and deviation: sentence vectors share a
+/// large common direction, and without this the descent is badly conditioned). Trained by
+/// mini-batch gradient descent with momentum; the initial weights and the shuffles come from a
+/// fixed seed, so the same examples give the same weights, bit for bit. Built here, with the
+/// encoder's optimised code, because an unoptimised build would take minutes to train it.
 public struct DenseHead: Sendable, Equatable {
     public let classes: Int
     public let dimension: Int
-    /// Inputs are multiplied by this before the linear map: unit vectors have small coordinates.
-    public let inputScale: Float
-    /// `classes × dimension`, class-major.
-    public private(set) var weights: [Float]
-    public private(set) var bias: [Float]
+    public let hidden: Int
+    /// Per coordinate: the training mean, and 1 / deviation.
+    public let mean: [Float]
+    public let inverseDeviation: [Float]
+    /// `hidden × dimension` and `classes × hidden`, row-major.
+    public private(set) var inner: [Float]
+    public private(set) var innerBias: [Float]
+    public private(set) var outer: [Float]
+    public private(set) var outerBias: [Float]
 
-    public struct Settings: Sendable, Equatable {
-        public var epochs = 300
-        public var rate: Float = 0.5
+    public struct Settings: Sendable, Equatable, Hashable {
+        public var hidden = 256
+        public var epochs = 20
+        public var batch = 64
+        public var rate: Float = 0.02
         public var momentum: Float = 0.9
-        public var l2: Float = 1e-3
-        public var inputScale: Float = 20
+        public var l2: Float = 3e-3
+        public var seed: UInt64 = 1
         public init() {}
+        /// For cache keys: every field, in order.
+        public var summary: String { "mlp h\(hidden) e\(epochs) b\(batch) r\(rate) m\(momentum) l2 \(l2) s\(seed)" }
     }
 
-    public init(classes: Int, dimension: Int, inputScale: Float, weights: [Float], bias: [Float]) {
-        precondition(weights.count == classes * dimension && bias.count == classes)
+    init(classes: Int, dimension: Int, hidden: Int, mean: [Float], inverseDeviation: [Float], inner: [Float], innerBias: [Float], outer: [Float], outerBias: [Float]) {
         self.classes = classes
         self.dimension = dimension
-        self.inputScale = inputScale
-        self.weights = weights
-        self.bias = bias
+        self.hidden = hidden
+        self.mean = mean
+        self.inverseDeviation = inverseDeviation
+        self.inner = inner
+        self.innerBias = innerBias
+        self.outer = outer
+        self.outerBias = outerBias
     }
 
     /// Class probabilities for one vector of `dimension` floats.
-    public func probabilities(_ vector: UnsafeBufferPointer<Float>) -> [Float] {
-        var logits = bias
-        weights.withUnsafeBufferPointer { w in
-            for c in 0..<classes {
-                logits[c] += inputScale * Self.dot(w.baseAddress! + c * dimension, vector.baseAddress!, dimension)
-            }
+    public func probabilities(_ vector: [Float]) -> [Float] {
+        var x = vector
+        for i in 0..<dimension { x[i] = (x[i] - mean[i]) * inverseDeviation[i] }
+        var h = [Float](repeating: 0, count: hidden)
+        return x.withUnsafeBufferPointer { xp in h.withUnsafeMutableBufferPointer { hp in forward(xp.baseAddress!, hp.baseAddress!) } }
+    }
+
+    /// The hidden activations into `h`, and the class probabilities.
+    func forward(_ x: UnsafePointer<Float>, _ h: UnsafeMutablePointer<Float>) -> [Float] {
+        inner.withUnsafeBufferPointer { w in
+            for j in 0..<hidden { h[j] = max(0, innerBias[j] + Self.dot(w.baseAddress! + j * dimension, x, dimension)) }
+        }
+        var logits = outerBias
+        outer.withUnsafeBufferPointer { w in
+            for c in 0..<classes { logits[c] += Self.dot(w.baseAddress! + c * hidden, UnsafePointer(h), hidden) }
         }
         return Self.softmax(logits)
     }
 
-    public func probabilities(_ vector: [Float]) -> [Float] {
-        vector.withUnsafeBufferPointer { probabilities($0) }
-    }
-
-    /// Trains on `labels.count` vectors laid out row after row in `vectors`. `weights` (one per
-    /// example, default 1) let a class count more, such as benign examples when false positives
-    /// cost more than misses.
-    public static func train(
-        vectors: [Float], labels: [Int], classes: Int, dimension: Int, exampleWeights: [Float]? = nil, settings: Settings = Settings()
-    ) -> DenseHead {
+    /// Trains on `labels.count` vectors laid out row after row in `vectors`.
+    public static func train(vectors: [Float], labels: [Int], classes: Int, dimension: Int, settings: Settings = Settings()) -> DenseHead {
         let n = labels.count
         precondition(vectors.count == n * dimension)
+        let hidden = settings.hidden
+        var mean = [Float](repeating: 0, count: dimension)
+        var inverseDeviation = [Float](repeating: 1, count: dimension)
+        if n > 0 {
+            for e in 0..<n { for i in 0..<dimension { mean[i] += vectors[e * dimension + i] } }
+            for i in 0..<dimension { mean[i] /= Float(n) }
+            var variance = [Float](repeating: 0, count: dimension)
+            for e in 0..<n {
+                for i in 0..<dimension {
+                    let d = vectors[e * dimension + i] - mean[i]
+                    variance[i] += d * d
+                }
+            }
+            for i in 0..<dimension { inverseDeviation[i] = 1 / max((variance[i] / Float(n)).squareRoot(), 1e-6) }
+        }
+        var random = settings.seed
+        func next() -> UInt64 {  // SplitMix64
+            random &+= 0x9E37_79B9_7F4A_7C15
+            var z = random
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        // Uniform in ±sqrt(3 / dimension): unit variance in, unit variance out.
+        let spread = (3 / Float(dimension)).squareRoot()
+        let initial = (0..<(hidden * dimension)).map { _ in (Float(next() >> 40) / Float(1 << 24) * 2 - 1) * spread }
         var head = DenseHead(
-            classes: classes, dimension: dimension, inputScale: settings.inputScale,
-            weights: [Float](repeating: 0, count: classes * dimension), bias: [Float](repeating: 0, count: classes))
+            classes: classes, dimension: dimension, hidden: hidden, mean: mean, inverseDeviation: inverseDeviation, inner: initial,
+            innerBias: [Float](repeating: 0, count: hidden), outer: [Float](repeating: 0, count: classes * hidden),
+            outerBias: [Float](repeating: 0, count: classes))
         guard n > 0 else { return head }
-        let sampleWeight = exampleWeights ?? [Float](repeating: 1, count: n)
-        let totalWeight = sampleWeight.reduce(0, +)
-        var velocity = [Float](repeating: 0, count: classes * dimension)
-        var biasVelocity = [Float](repeating: 0, count: classes)
-        var gradient = [Float](repeating: 0, count: classes * dimension)
-        var residual = [Float](repeating: 0, count: classes)
-        let s = settings.inputScale
-        vectors.withUnsafeBufferPointer { x in
+        var x = vectors
+        for e in 0..<n { for i in 0..<dimension { x[e * dimension + i] = (vectors[e * dimension + i] - mean[i]) * inverseDeviation[i] } }
+
+        var velocity = (
+            inner: [Float](repeating: 0, count: hidden * dimension), innerBias: [Float](repeating: 0, count: hidden),
+            outer: [Float](repeating: 0, count: classes * hidden), outerBias: [Float](repeating: 0, count: classes))
+        var gradInner = [Float](repeating: 0, count: hidden * dimension)
+        var gradInnerBias = [Float](repeating: 0, count: hidden)
+        var gradOuter = [Float](repeating: 0, count: classes * hidden)
+        var gradOuterBias = [Float](repeating: 0, count: classes)
+        var h = [Float](repeating: 0, count: hidden)
+        var gh = [Float](repeating: 0, count: hidden)
+        var order = Array(0..<n)
+        func step(_ w: inout [Float], _ v: inout [Float], _ g: [Float], decay: Bool) {
+            for i in w.indices {
+                v[i] = settings.momentum * v[i] - settings.rate * (g[i] + (decay ? settings.l2 * w[i] : 0))
+                w[i] += v[i]
+            }
+        }
+        x.withUnsafeBufferPointer { xs in
             for _ in 0..<settings.epochs {
-                for i in gradient.indices { gradient[i] = 0 }
-                var biasGradient = [Float](repeating: 0, count: classes)
-                for e in 0..<n {
-                    let row = x.baseAddress! + e * dimension
-                    let p = head.probabilities(UnsafeBufferPointer(start: row, count: dimension))
-                    let w = sampleWeight[e] / totalWeight
-                    for c in 0..<classes { residual[c] = (p[c] - (c == labels[e] ? 1 : 0)) * w }
-                    gradient.withUnsafeMutableBufferPointer { g in
-                        for c in 0..<classes where residual[c] != 0 {
-                            Self.axpy(residual[c] * s, row, g.baseAddress! + c * dimension, dimension)
+                for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, Int(next() % UInt64(i + 1))) }
+                for start in stride(from: 0, to: n, by: settings.batch) {
+                    let batch = order[start..<min(start + settings.batch, n)]
+                    let scale = 1 / Float(batch.count)
+                    for i in gradInner.indices { gradInner[i] = 0 }
+                    for i in gradOuter.indices { gradOuter[i] = 0 }
+                    for i in 0..<hidden { gradInnerBias[i] = 0 }
+                    for c in 0..<classes { gradOuterBias[c] = 0 }
+                    for e in batch {
+                        let row = xs.baseAddress! + e * dimension
+                        let p = h.withUnsafeMutableBufferPointer { head.forward(row, $0.baseAddress!) }
+                        for j in 0..<hidden { gh[j] = 0 }
+                        for c in 0..<classes {
+                            let r = (p[c] - (c == labels[e] ? 1 : 0)) * scale
+                            gradOuterBias[c] += r
+                            for j in 0..<hidden {
+                                gradOuter[c * hidden + j] += r * h[j]
+                                gh[j] += r * head.outer[c * hidden + j]
+                            }
+                        }
+                        gradInner.withUnsafeMutableBufferPointer { g in
+                            for j in 0..<hidden where h[j] > 0 && gh[j] != 0 {
+                                gradInnerBias[j] += gh[j]
+                                axpy(gh[j], row, g.baseAddress! + j * dimension, dimension)
+                            }
                         }
                     }
-                    for c in 0..<classes { biasGradient[c] += residual[c] }
-                }
-                for i in head.weights.indices {
-                    velocity[i] = settings.momentum * velocity[i] - settings.rate * (gradient[i] + settings.l2 * head.weights[i])
-                    head.weights[i] += velocity[i]
-                }
-                for c in 0..<classes {
-                    biasVelocity[c] = settings.momentum * biasVelocity[c] - settings.rate * biasGradient[c]
-                    head.bias[c] += biasVelocity[c]
+                    step(&head.inner, &velocity.inner, gradInner, decay: true)
+                    step(&head.innerBias, &velocity.innerBias, gradInnerBias, decay: false)
+                    step(&head.outer, &velocity.outer, gradOuter, decay: true)
+                    step(&head.outerBias, &velocity.outerBias, gradOuterBias, decay: false)
                 }
             }
         }
@@ -120,41 +183,43 @@ public struct DenseHead: Sendable, Equatable {
         for i in 0..<n { y[i] += alpha * x[i] }
     }
 
-    // MARK: file format: "SDH1", classes, dimension, input scale, bias, weights (little-endian).
+    // MARK: file format: "SDH3", classes, dimension, hidden, then the float arrays in declaration
+    // order (little-endian).
 
     public func serialized() -> [UInt8] {
-        var out: [UInt8] = Array("SDH1".utf8)
+        var out: [UInt8] = Array("SDH3".utf8)
         func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         u32(UInt32(classes))
         u32(UInt32(dimension))
-        u32(inputScale.bitPattern)
-        for b in bias { u32(b.bitPattern) }
-        for w in weights { u32(w.bitPattern) }
+        u32(UInt32(hidden))
+        for array in [mean, inverseDeviation, inner, innerBias, outer, outerBias] { for v in array { u32(v.bitPattern) } }
         return out
     }
 
     public init?(serialized bytes: [UInt8]) {
-        guard bytes.count >= 16, Array(bytes[0..<4]) == Array("SDH1".utf8) else { return nil }
+        guard bytes.count >= 16, Array(bytes[0..<4]) == Array("SDH3".utf8) else { return nil }
         func u32(_ i: Int) -> UInt32 {
             UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24
         }
-        let classes = Int(u32(4)), dimension = Int(u32(8))
-        guard classes > 0, classes <= 64, dimension > 0, dimension <= 4096,
-            bytes.count == 16 + 4 * (classes + classes * dimension)
+        let classes = Int(u32(4)), dimension = Int(u32(8)), hidden = Int(u32(12))
+        guard classes > 0, classes <= 64, dimension > 0, dimension <= 4096, hidden > 0, hidden <= 4096,
+            bytes.count == 16 + 4 * (2 * dimension + hidden * dimension + hidden + classes * hidden + classes)
         else { return nil }
         var offset = 16
-        var bias: [Float] = []
-        for _ in 0..<classes {
-            bias.append(Float(bitPattern: u32(offset)))
-            offset += 4
+        func floats(_ n: Int) -> [Float] {
+            var out: [Float] = []
+            out.reserveCapacity(n)
+            for _ in 0..<n {
+                out.append(Float(bitPattern: u32(offset)))
+                offset += 4
+            }
+            return out
         }
-        var weights: [Float] = []
-        weights.reserveCapacity(classes * dimension)
-        for _ in 0..<(classes * dimension) {
-            weights.append(Float(bitPattern: u32(offset)))
-            offset += 4
-        }
-        self.init(classes: classes, dimension: dimension, inputScale: Float(bitPattern: u32(12)), weights: weights, bias: bias)
+        let mean = floats(dimension), inverseDeviation = floats(dimension)
+        let inner = floats(hidden * dimension), innerBias = floats(hidden), outer = floats(classes * hidden), outerBias = floats(classes)
+        self.init(
+            classes: classes, dimension: dimension, hidden: hidden, mean: mean, inverseDeviation: inverseDeviation, inner: inner,
+            innerBias: innerBias, outer: outer, outerBias: outerBias)
     }
 }
 

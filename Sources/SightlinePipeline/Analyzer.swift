@@ -5,12 +5,23 @@ import SightlineCore
 import SightlineDetection
 import SightlineStore
 
+/// Sentence vectors for prompts: the semantic tier's encoder.
+public protocol PromptEncoder: Sendable {
+    func vectors(_ texts: [String]) -> [[Float]]
+}
+
+extension SemanticTier: PromptEncoder {}
+
 /// Brings the analysis up to date: classifies events not yet classified (prompt category and
 /// language, response language), then rebuilds profiles, links, clusters and assesses networks.
 /// Re-running with no new data gives the same networks, ids and bytes.
 public struct Analyzer: Sendable {
     public let store: Store
     public let classifier: Classifier
+    /// The semantic tier's encoder; with it (and a classifier with a semantic model), each run
+    /// encodes up to `encodeBudget` distinct prompts chosen by `EncoderBudget`.
+    public var encoder: (any PromptEncoder)?
+    public var encodeBudget = 6_000
     public var batchSize = 20_000
     /// Edges at least this strong join accounts into one network (see docs/DETECTION.md).
     public var linkThreshold = 0.5
@@ -34,6 +45,24 @@ public struct Analyzer: Sendable {
         public var candidates = 0
         public var networks: [Network] = []
         public var recidivists: [RecidivismWatch.Match] = []
+        /// The semantic tier's share of this run, when it ran.
+        public var semantic: SemanticPass?
+    }
+
+    /// What the semantic tier did in one run.
+    public struct SemanticPass: Sendable {
+        public var budget = 0
+        /// Distinct prompts encoded, and the events they carry.
+        public var encodedTexts = 0
+        public var encodedEvents = 0
+        /// Accounts touched by a signal, and their events not encoded before this run.
+        public var touchedAccounts = 0
+        public var touchedEvents = 0
+        /// Events not encoded before this run.
+        public var unencodedEvents = 0
+        /// Events whose category the semantic tier changed.
+        public var changed = 0
+        public var seconds = 0.0
     }
 
     final class Results: @unchecked Sendable {
@@ -76,13 +105,80 @@ public struct Analyzer: Sendable {
         return total
     }
 
+    /// The cascade's second step: encodes up to `encodeBudget` distinct prompts in the order
+    /// `EncoderBudget` ranks them, judges them with the semantic tier, and stores the vectors and
+    /// the new classifications (also returned in `events`).
+    func encode(
+        _ events: inout [AnalysisEvent], with encoder: any PromptEncoder, previous: Set<String>, progress: ((String) -> Void)?
+    ) throws -> SemanticPass {
+        let started = Date()
+        let encoded = Set(try store.vectorSeqs())
+        let payments = try store.allAccountInfo().compactMapValues(\.payment)
+        let ranking = EncoderBudget.rank(events: events, encoded: encoded, payments: payments, previousNetworkAccounts: previous)
+        var pass = SemanticPass(
+            budget: encodeBudget, touchedAccounts: ranking.touchedAccounts, touchedEvents: ranking.touchedEvents,
+            unencodedEvents: ranking.order.count)
+        // Distinct texts in ranked order, read a window at a time; a text met again in a later
+        // window of this run is encoded once.
+        var texts: [String] = []
+        var carriers: [[Int]] = []
+        var index: [String: Int] = [:]
+        var next = 0
+        while next < ranking.order.count, texts.count < encodeBudget {
+            let window = Array(ranking.order[next..<min(next + 4_096, ranking.order.count)])
+            next += window.count
+            let prompts = try store.prompts(seqs: window.map { events[$0].seq })
+            for i in window {
+                guard let text = prompts[events[i].seq] else { continue }
+                if let t = index[text] {
+                    carriers[t].append(i)
+                } else if texts.count < encodeBudget {
+                    index[text] = texts.count
+                    texts.append(text)
+                    carriers.append([i])
+                }
+            }
+        }
+        var updates: [(seq: Int64, classification: EventClassification)] = []
+        var vectorRows: [(seq: Int64, vector: [Float])] = []
+        for start in stride(from: 0, to: texts.count, by: 512) {
+            let end = min(start + 512, texts.count)
+            let vectors = encoder.vectors(Array(texts[start..<end]))
+            for j in start..<end {
+                let c = classifier.classify(texts[j], vector: vectors[j - start], detectLanguage: false)
+                for i in carriers[j] {
+                    let before = events[i].classification
+                    let after = EventClassification(
+                        category: c.category, score: c.score, scores: ThreatCategory.allCases.map { c.scores[$0] ?? 0 },
+                        promptLanguage: before.promptLanguage, responseLanguage: before.responseLanguage, signals: c.signals)
+                    if after.category != before.category { pass.changed += 1 }
+                    // Analysis reads flagged events whole; a benign one stays without its text.
+                    events[i].classification = after
+                    if !after.category.isBenign, events[i].event.prompt.isEmpty { events[i].event.prompt = texts[j] }
+                    updates.append((events[i].seq, after))
+                    vectorRows.append((events[i].seq, vectors[j - start]))
+                }
+            }
+            pass.encodedTexts = end
+            progress?("semantic tier: encoded \(end) of \(texts.count) prompts")
+        }
+        pass.encodedEvents = updates.count
+        try store.saveClassifications(updates.sorted { $0.seq < $1.seq })
+        try store.saveVectors(vectorRows.sorted { $0.seq < $1.seq })
+        pass.seconds = Date().timeIntervalSince(started)
+        return pass
+    }
+
     public func run(progress: ((String) -> Void)? = nil) throws -> Summary {
         var summary = Summary()
         summary.classified = try classifyNew { progress?("classified \($0) new events") }
-        progress?("linking accounts")
-        let events = try store.analysisEvents()
+        var events = try store.analysisEvents()
         summary.events = events.count
         let previous = try store.savedNetworks().map { (id: $0.id, accounts: $0.accounts) }
+        if let encoder, classifier.semantic != nil {
+            summary.semantic = try encode(&events, with: encoder, previous: Set(previous.flatMap(\.accounts)), progress: progress)
+        }
+        progress?("linking accounts")
         var analysis = NetworkAnalysis(policy: classifier.policy)
         analysis.linkThreshold = linkThreshold
         analysis.clustering = clustering

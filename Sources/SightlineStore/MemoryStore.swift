@@ -14,6 +14,7 @@ public final class MemoryStore: Store, @unchecked Sendable {
     private var quarantine: [String: QuarantinedLine] = [:]
     private var infos: [String: (time: Int64, info: AccountInfo)] = [:]
     private var classifications: [Int64: EventClassification] = [:]
+    private var vectors: [Int64: [Float]] = [:]
     private var networks: [StoredNetwork] = []
     private var caseList: [String: Case] = [:]
     private var actions: [EnforcementAction] = []
@@ -168,6 +169,29 @@ public final class MemoryStore: Store, @unchecked Sendable {
                 return e.prompt
             }.prefix(max(limit, 0)))
         }
+    }
+
+    public func prompts(seqs: [Int64]) throws -> [Int64: String] {
+        lock.withLock {
+            var out: [Int64: String] = [:]
+            for seq in seqs where seq >= 1 && seq <= Int64(eventOrder.count) { out[seq] = eventsByID[eventOrder[Int(seq - 1)]]!.prompt }
+            return out
+        }
+    }
+
+    public func saveVectors(_ items: [(seq: Int64, vector: [Float])]) throws {
+        try lock.withLock {
+            guard items.allSatisfy({ $0.seq >= 1 && $0.seq <= Int64(eventOrder.count) }) else {
+                throw StoreError(.writeFailed, "a vector names no stored event")
+            }
+            for (seq, v) in items { vectors[seq] = v }
+        }
+    }
+
+    public func vectorSeqs() throws -> [Int64] { lock.withLock { vectors.keys.sorted() } }
+
+    public func allVectors() throws -> [(seq: Int64, vector: [Float])] {
+        lock.withLock { vectors.keys.sorted().map { ($0, vectors[$0]!) } }
     }
 
     public func saveNetworks(_ networks: [StoredNetwork]) throws {

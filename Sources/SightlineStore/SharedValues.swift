@@ -30,3 +30,27 @@ public struct SharedValues {
         c.responseLanguage = self(c.responseLanguage)
     }
 }
+
+/// For store adapters: a vector as bytes (little-endian Float32), and back.
+public enum VectorBytes {
+    public static func encode(_ v: [Float]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(v.count * 4)
+        for x in v { withUnsafeBytes(of: x.bitPattern.littleEndian) { out.append(contentsOf: $0) } }
+        return out
+    }
+
+    /// nil when the byte count is not a whole number of floats.
+    public static func decode<C: Collection<UInt8>>(_ bytes: C) -> [Float]? where C.Index == Int {
+        guard bytes.count % 4 == 0 else { return nil }
+        var out: [Float] = []
+        out.reserveCapacity(bytes.count / 4)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24
+            out.append(Float(bitPattern: b))
+            i += 4
+        }
+        return out
+    }
+}

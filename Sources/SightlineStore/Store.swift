@@ -76,6 +76,18 @@ public protocol Store: Sendable {
     /// Up to `limit` prompts of flagged (not benign) events of these accounts, by seq (the
     /// console's sample).
     func flaggedPrompts(accounts: [String], limit: Int) throws -> [String]
+    /// The prompts of these events, by seq; seqs of no stored event are left out.
+    func prompts(seqs: [Int64]) throws -> [Int64: String]
+
+    // MARK: the semantic tier's vectors
+
+    /// Stores the sentence vectors of encoded events, replacing an earlier one of the same event.
+    func saveVectors(_ items: [(seq: Int64, vector: [Float])]) throws
+    /// The seqs of the events with a stored vector, ascending.
+    func vectorSeqs() throws -> [Int64]
+    /// Every stored vector, by seq.
+    func allVectors() throws -> [(seq: Int64, vector: [Float])]
+
     /// Replaces the networks of the previous analysis with these, in this order. Ids must be
     /// unique: a repeated id throws, and the previous networks stay.
     func saveNetworks(_ networks: [StoredNetwork]) throws

@@ -106,6 +106,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
                 name TEXT NOT NULL, created BIGINT NOT NULL
             );
             """),
+        ("v5-vectors", "CREATE TABLE vectors (seq BIGINT PRIMARY KEY REFERENCES events(seq), vector BYTEA NOT NULL);"),
     ]
 
     func migrate() throws {
@@ -429,6 +430,52 @@ public final class PostgresStore: Store, @unchecked Sendable {
                 ORDER BY e.seq LIMIT $2
                 """, [.text(JSONList.encode(accounts)), .int(Int64(limit))]
             ).rows.compactMap { $0[0] }
+        }
+    }
+
+    public func prompts(seqs: [Int64]) throws -> [Int64: String] {
+        try locked { db in
+            var out: [Int64: String] = [:]
+            for start in stride(from: 0, to: seqs.count, by: 10_000) {
+                let part = seqs[start..<min(start + 10_000, seqs.count)]
+                for row in try db.execute(
+                    "SELECT seq, prompt FROM events WHERE seq IN (SELECT json_array_elements_text($1::json)::bigint)",
+                    [.text("[" + part.map(String.init).joined(separator: ",") + "]")]
+                ).rows {
+                    if let seq = row[0].flatMap({ Int64($0) }), let prompt = row[1] { out[seq] = prompt }
+                }
+            }
+            return out
+        }
+    }
+
+    public func saveVectors(_ items: [(seq: Int64, vector: [Float])]) throws {
+        try locked { db in
+            try db.transaction {
+                for start in stride(from: 0, to: items.count, by: Self.rowsPerInsert) {
+                    let chunk = items[start..<min(items.count, start + Self.rowsPerInsert)]
+                    var params: [PGValue] = []
+                    for item in chunk { params += [.int(item.seq), .bytes(VectorBytes.encode(item.vector))] }
+                    try db.execute(
+                        "INSERT INTO vectors (seq, vector) VALUES " + Self.placeholders(rows: chunk.count, columns: 2)
+                            + " ON CONFLICT (seq) DO UPDATE SET vector = excluded.vector", params)
+                }
+            }
+        }
+    }
+
+    public func vectorSeqs() throws -> [Int64] {
+        try locked { db in try db.execute("SELECT seq FROM vectors ORDER BY seq").rows.compactMap { $0[0].flatMap { Int64($0) } } }
+    }
+
+    public func allVectors() throws -> [(seq: Int64, vector: [Float])] {
+        try locked { db in
+            try db.execute("SELECT seq, vector FROM vectors ORDER BY seq").rows.map { row in
+                guard let seq = row[0].flatMap({ Int64($0) }), let v = VectorBytes.decode(decodeByteaHex(row[1])) else {
+                    throw StoreError(.corrupt, "a stored vector is damaged")
+                }
+                return (seq, v)
+            }
         }
     }
 

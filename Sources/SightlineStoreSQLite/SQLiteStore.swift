@@ -201,6 +201,9 @@ public final class SQLiteStore: Store, Sendable {
                     );
                     """)
         }
+        m.registerMigration("v5-vectors") { db in
+            try db.execute(sql: "CREATE TABLE vectors (seq INTEGER PRIMARY KEY REFERENCES events(seq), vector BLOB NOT NULL)")
+        }
         return m
     }
 
@@ -500,6 +503,43 @@ public final class SQLiteStore: Store, Sendable {
                     WHERE c.category <> 'benign' AND e.account IN (SELECT value FROM json_each(?))
                     ORDER BY c.seq LIMIT ?
                     """, arguments: [JSONList.encode(accounts), limit])
+        }
+    }
+
+    public func prompts(seqs: [Int64]) throws -> [Int64: String] {
+        try pool.read { db in
+            var out: [Int64: String] = [:]
+            for start in stride(from: 0, to: seqs.count, by: 10_000) {
+                let part = Array(seqs[start..<min(start + 10_000, seqs.count)])
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT seq, prompt FROM events WHERE seq IN (SELECT value FROM json_each(?))",
+                    arguments: ["[" + part.map(String.init).joined(separator: ",") + "]"])
+                {
+                    out[row[0]] = row[1]
+                }
+            }
+            return out
+        }
+    }
+
+    public func saveVectors(_ items: [(seq: Int64, vector: [Float])]) throws {
+        try write { db in
+            let statement = try db.cachedStatement(sql: "INSERT OR REPLACE INTO vectors (seq, vector) VALUES (?, ?)")
+            for (seq, v) in items { try statement.execute(arguments: [seq, Data(VectorBytes.encode(v))]) }
+        }
+    }
+
+    public func vectorSeqs() throws -> [Int64] {
+        try pool.read { db in try Int64.fetchAll(db, sql: "SELECT seq FROM vectors ORDER BY seq") }
+    }
+
+    public func allVectors() throws -> [(seq: Int64, vector: [Float])] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT seq, vector FROM vectors ORDER BY seq").map { row in
+                let data: Data = row[1]
+                guard let v = VectorBytes.decode([UInt8](data)) else { throw StoreError(.corrupt, "the vector of event \(row[0] as Int64) is damaged") }
+                return (row[0], v)
+            }
         }
     }
 

@@ -15,11 +15,16 @@ struct Analyze: ParsableCommand {
     @Option(help: "Edges at least this strong (0...1) join accounts into one network.") var linkThreshold = 0.5
     @Option(help: "components (connected components over strong edges, the default) or louvain (modularity communities over all edges); see docs/DETECTION.md.")
     var clustering: Clustering = .components
+    @Option(help: "Distinct prompts the semantic tier may encode in one run (the cascade's budget; see docs/DETECTION.md).")
+    var encodeBudget = 6_000
 
     func run() throws {
         let s = try openStore(store)
         let started = Date()
-        var analyzer = Analyzer(store: s, classifier: try detection.classifier())
+        let (classifier, tier) = try detection.classifierAndTier()
+        var analyzer = Analyzer(store: s, classifier: classifier)
+        analyzer.encoder = tier
+        analyzer.encodeBudget = encodeBudget
         analyzer.linkThreshold = linkThreshold
         analyzer.clustering = clustering
         let summary = try analyzer.run { message in
@@ -27,6 +32,13 @@ struct Analyze: ParsableCommand {
         }
         if Terminal.isInteractive { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
         print("Classified \(grouped(summary.classified)) new events; \(grouped(summary.events)) events from \(grouped(summary.accounts)) accounts analysed.")
+        if let p = summary.semantic {
+            print(
+                "Semantic tier: encoded \(grouped(p.encodedTexts)) distinct prompts (\(grouped(p.encodedEvents)) events) in \(String(format: "%.1f", p.seconds)) s, budget \(grouped(p.budget)); "
+                    + "\(grouped(p.touchedEvents)) of the \(grouped(p.unencodedEvents)) events not encoded before belong to the \(grouped(p.touchedAccounts)) accounts a signal touches; \(grouped(p.changed)) events changed category.")
+        } else if tier == nil {
+            print("Semantic tier: off (fast tier only).")
+        }
         print("\(grouped(summary.triaged)) accounts triaged as worth linking, \(grouped(summary.candidates)) with their neighbours; \(summary.networks.count) networks (\(String(format: "%.1f", Date().timeIntervalSince(started))) s).")
         print("See them: sightline networks\(store.hint) --format table")
     }

@@ -158,7 +158,22 @@ public final class SemanticTier: Sendable {
         vectors.reserveCapacity(examples.count * d)
         for input in inputs { vectors += vectorCache.vector(input)! }
         self.encoder = encoder
-        self.model = SemanticModel(examples: examples, vectors: vectors, dimension: d, settings: settings)
+        // The head trained on these examples is kept too, keyed by everything it depends on.
+        var key = SHA256()
+        key.update(data: Data((ModelCache.modelSHA256 + "\n" + settings.summary + "\n").utf8))
+        for e in examples { key.update(data: Data((e.label.rawValue + "\t" + e.text + "\n").utf8)) }
+        let headPath = cache.directory + "/heads/" + key.finalize().map { String(format: "%02x", $0) }.joined() + ".head"
+        if let data = FileManager.default.contents(atPath: headPath), let head = DenseHead(serialized: [UInt8](data)),
+            head.dimension == d, head.classes == Label.all.count
+        {
+            self.model = SemanticModel(examples: examples, vectors: vectors, dimension: d, head: head)
+        } else {
+            progress("training the semantic head on \(examples.count) examples")
+            let model = SemanticModel(examples: examples, vectors: vectors, dimension: d, settings: settings)
+            try? FileManager.default.createDirectory(atPath: cache.directory + "/heads", withIntermediateDirectories: true)
+            FileManager.default.createFile(atPath: headPath, contents: Data(model.head.serialized()))
+            self.model = model
+        }
         self.threads = threads
     }
 
