@@ -55,11 +55,14 @@ public struct Analyzer: Sendable {
         /// Distinct prompts encoded, and the events they carry.
         public var encodedTexts = 0
         public var encodedEvents = 0
-        /// Accounts touched by a signal, and their events not encoded before this run.
+        /// Accounts touched by a signal, at the start of the run.
         public var touchedAccounts = 0
-        public var touchedEvents = 0
-        /// Events not encoded before this run.
-        public var unencodedEvents = 0
+        /// Events worth encoding and not encoded, at the start of the run and at its end (left
+        /// for the next run when the budget ran out).
+        public var worthEncoding = 0
+        public var left = 0
+        /// Rounds: the semantic tier's flags can touch more accounts.
+        public var rounds = 0
         /// Events whose category the semantic tier changed.
         public var changed = 0
         public var seconds = 0.0
@@ -105,66 +108,76 @@ public struct Analyzer: Sendable {
         return total
     }
 
-    /// The cascade's second step: encodes up to `encodeBudget` distinct prompts in the order
-    /// `EncoderBudget` ranks them, judges them with the semantic tier, and stores the vectors and
-    /// the new classifications (also returned in `events`).
+    /// The cascade's second step: encodes, within `encodeBudget` distinct prompts, the events
+    /// `EncoderBudget` finds worth it, judges them with the semantic tier, and stores the vectors
+    /// and the new classifications (also returned in `events`). What the semantic tier flags can
+    /// touch more accounts, so it goes round until nothing new is worth encoding or the budget is
+    /// spent (then the next run carries on).
     func encode(
         _ events: inout [AnalysisEvent], with encoder: any PromptEncoder, previous: Set<String>, progress: ((String) -> Void)?
     ) throws -> SemanticPass {
         let started = Date()
-        let encoded = Set(try store.vectorSeqs())
+        var encoded = Set(try store.vectorSeqs())
         let payments = try store.allAccountInfo().compactMapValues(\.payment)
-        let ranking = EncoderBudget.rank(events: events, encoded: encoded, payments: payments, previousNetworkAccounts: previous)
-        var pass = SemanticPass(
-            budget: encodeBudget, touchedAccounts: ranking.touchedAccounts, touchedEvents: ranking.touchedEvents,
-            unencodedEvents: ranking.order.count)
-        // Distinct texts in ranked order, read a window at a time; a text met again in a later
-        // window of this run is encoded once.
-        var texts: [String] = []
-        var carriers: [[Int]] = []
-        var index: [String: Int] = [:]
-        var next = 0
-        while next < ranking.order.count, texts.count < encodeBudget {
-            let window = Array(ranking.order[next..<min(next + 4_096, ranking.order.count)])
-            next += window.count
-            let prompts = try store.prompts(seqs: window.map { events[$0].seq })
-            for i in window {
-                guard let text = prompts[events[i].seq] else { continue }
-                if let t = index[text] {
-                    carriers[t].append(i)
-                } else if texts.count < encodeBudget {
-                    index[text] = texts.count
-                    texts.append(text)
-                    carriers.append([i])
+        var pass = SemanticPass(budget: encodeBudget)
+        while pass.encodedTexts < encodeBudget {
+            let ranking = EncoderBudget.rank(events: events, encoded: encoded, payments: payments, previousNetworkAccounts: previous)
+            if pass.rounds == 0 {
+                pass.touchedAccounts = ranking.touchedAccounts
+                pass.worthEncoding = ranking.order.count
+            }
+            guard !ranking.order.isEmpty else { break }
+            pass.rounds += 1
+            // Distinct texts in ranked order, read a window at a time; each text is encoded once
+            // for all its events in the windows read.
+            var texts: [String] = []
+            var carriers: [[Int]] = []
+            var index: [String: Int] = [:]
+            var next = 0
+            while next < ranking.order.count, pass.encodedTexts + texts.count < encodeBudget {
+                let window = Array(ranking.order[next..<min(next + 4_096, ranking.order.count)])
+                next += window.count
+                let prompts = try store.prompts(seqs: window.map { events[$0].seq })
+                for i in window {
+                    guard let text = prompts[events[i].seq] else { continue }
+                    if let t = index[text] {
+                        carriers[t].append(i)
+                    } else if pass.encodedTexts + texts.count < encodeBudget {
+                        index[text] = texts.count
+                        texts.append(text)
+                        carriers.append([i])
+                    }
                 }
             }
-        }
-        var updates: [(seq: Int64, classification: EventClassification)] = []
-        var vectorRows: [(seq: Int64, vector: [Float])] = []
-        for start in stride(from: 0, to: texts.count, by: 512) {
-            let end = min(start + 512, texts.count)
-            let vectors = encoder.vectors(Array(texts[start..<end]))
-            for j in start..<end {
-                let c = classifier.classify(texts[j], vector: vectors[j - start], detectLanguage: false)
-                for i in carriers[j] {
-                    let before = events[i].classification
-                    let after = EventClassification(
-                        category: c.category, score: c.score, scores: ThreatCategory.allCases.map { c.scores[$0] ?? 0 },
-                        promptLanguage: before.promptLanguage, responseLanguage: before.responseLanguage, signals: c.signals)
-                    if after.category != before.category { pass.changed += 1 }
-                    // Analysis reads flagged events whole; a benign one stays without its text.
-                    events[i].classification = after
-                    if !after.category.isBenign, events[i].event.prompt.isEmpty { events[i].event.prompt = texts[j] }
-                    updates.append((events[i].seq, after))
-                    vectorRows.append((events[i].seq, vectors[j - start]))
+            var updates: [(seq: Int64, classification: EventClassification)] = []
+            var vectorRows: [(seq: Int64, vector: [Float])] = []
+            for start in stride(from: 0, to: texts.count, by: 512) {
+                let end = min(start + 512, texts.count)
+                let vectors = encoder.vectors(Array(texts[start..<end]))
+                for j in start..<end {
+                    let c = classifier.classify(texts[j], vector: vectors[j - start], detectLanguage: false)
+                    for i in carriers[j] {
+                        let before = events[i].classification
+                        let after = EventClassification(
+                            category: c.category, score: c.score, scores: ThreatCategory.allCases.map { c.scores[$0] ?? 0 },
+                            promptLanguage: before.promptLanguage, responseLanguage: before.responseLanguage, signals: c.signals)
+                        if after.category != before.category { pass.changed += 1 }
+                        // Analysis reads flagged events whole; a benign one stays without its text.
+                        events[i].classification = after
+                        if !after.category.isBenign, events[i].event.prompt.isEmpty { events[i].event.prompt = texts[j] }
+                        updates.append((events[i].seq, after))
+                        vectorRows.append((events[i].seq, vectors[j - start]))
+                        encoded.insert(events[i].seq)
+                    }
                 }
+                progress?("semantic tier: encoded \(pass.encodedTexts + end) prompts")
             }
-            pass.encodedTexts = end
-            progress?("semantic tier: encoded \(end) of \(texts.count) prompts")
+            pass.encodedTexts += texts.count
+            pass.encodedEvents += updates.count
+            try store.saveClassifications(updates.sorted { $0.seq < $1.seq })
+            try store.saveVectors(vectorRows.sorted { $0.seq < $1.seq })
         }
-        pass.encodedEvents = updates.count
-        try store.saveClassifications(updates.sorted { $0.seq < $1.seq })
-        try store.saveVectors(vectorRows.sorted { $0.seq < $1.seq })
+        pass.left = EncoderBudget.rank(events: events, encoded: encoded, payments: payments, previousNetworkAccounts: previous).order.count
         pass.seconds = Date().timeIntervalSince(started)
         return pass
     }

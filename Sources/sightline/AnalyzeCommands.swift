@@ -35,7 +35,7 @@ struct Analyze: ParsableCommand {
         if let p = summary.semantic {
             print(
                 "Semantic tier: encoded \(grouped(p.encodedTexts)) distinct prompts (\(grouped(p.encodedEvents)) events) in \(String(format: "%.1f", p.seconds)) s, budget \(grouped(p.budget)); "
-                    + "\(grouped(p.touchedEvents)) of the \(grouped(p.unencodedEvents)) events not encoded before belong to the \(grouped(p.touchedAccounts)) accounts a signal touches; \(grouped(p.changed)) events changed category.")
+                    + "\(grouped(p.worthEncoding)) events were worth encoding (every event of the \(grouped(p.touchedAccounts)) accounts a signal touches, and those the fast tier scored \(Int(EncoderBudget.minimumScore * 100))% or more), \(grouped(p.left)) left for the next run; \(grouped(p.changed)) events changed category.")
         } else if tier == nil {
             print("Semantic tier: off (fast tier only).")
         }

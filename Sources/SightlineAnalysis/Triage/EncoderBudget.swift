@@ -8,21 +8,24 @@ import SightlineCore
 /// fast tier ranks highest. Each distinct text is encoded once, for all its events.
 public enum EncoderBudget {
     public struct Ranking: Sendable, Equatable {
-        /// Indices into the events not encoded yet, most worth encoding first.
+        /// Indices into the events worth encoding that are not encoded yet, most worth first.
         public var order: [Int]
         /// Accounts touched by a signal.
         public var touchedAccounts: Int
-        /// Events not encoded yet in those accounts.
-        public var touchedEvents: Int
     }
 
     /// A fingerprint shared by more accounts than this (a default device string, a company's
     /// shared card) says nothing about any one of them.
     static let sharedCap = 50
+    /// An event of an untouched account is worth encoding when the fast tier gave some category
+    /// at least this score.
+    public static let minimumScore = 0.2
 
-    /// Ranks the events not in `encoded`: those of touched accounts first (strongest signals
-    /// first), then by the fast tier's best category score; ties by seq, so the order is
-    /// deterministic. `payments` are the accounts' payment instruments.
+    /// The events not in `encoded` that are worth encoding: every event of a touched account
+    /// (strongest signals first), then those the fast tier scores at least `minimumScore`, by
+    /// that score; ties by seq, so the order is deterministic. `payments` are the accounts'
+    /// payment instruments. Encoding only ever adds to what is encoded, and what is worth it
+    /// depends on the data, so once every such event is encoded a re-run encodes nothing.
     public static func rank(
         events: [AnalysisEvent], encoded: Set<Int64>, payments: [String: String] = [:], previousNetworkAccounts: Set<String> = []
     ) -> Ranking {
@@ -47,16 +50,19 @@ public enum EncoderBudget {
         // The fast tier's best threat score: stored per category for flagged events; a benign
         // event keeps only its own score, 1 - best.
         func fastScore(_ c: EventClassification) -> Double { c.category.isBenign ? 1 - c.score : c.score }
-        let candidates = events.indices.filter { !encoded.contains(events[$0].seq) }
-        let strength = candidates.map { touched[events[$0].event.account] ?? 0 }
-        let score = candidates.map { fastScore(events[$0].classification) }
-        let order = candidates.indices.sorted { a, b in
-            let ta = strength[a] > 0, tb = strength[b] > 0
-            if ta != tb { return ta }
-            if ta, strength[a] != strength[b] { return strength[a] > strength[b] }
-            if score[a] != score[b] { return score[a] > score[b] }
-            return a < b
+        var candidates: [(index: Int, strength: Int, score: Double)] = []
+        for (i, e) in events.enumerated() where !encoded.contains(e.seq) {
+            let strength = touched[e.event.account] ?? 0
+            let score = fastScore(e.classification)
+            if strength > 0 || score >= minimumScore { candidates.append((i, strength, score)) }
         }
-        return Ranking(order: order.map { candidates[$0] }, touchedAccounts: touched.count, touchedEvents: strength.filter { $0 > 0 }.count)
+        candidates.sort { a, b in
+            let ta = a.strength > 0, tb = b.strength > 0
+            if ta != tb { return ta }
+            if ta, a.strength != b.strength { return a.strength > b.strength }
+            if a.score != b.score { return a.score > b.score }
+            return a.index < b.index
+        }
+        return Ranking(order: candidates.map(\.index), touchedAccounts: touched.count)
     }
 }
