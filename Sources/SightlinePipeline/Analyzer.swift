@@ -151,6 +151,7 @@ public struct Analyzer: Sendable {
             }
             var updates: [(seq: Int64, classification: EventClassification)] = []
             var vectorRows: [(seq: Int64, vector: [Float])] = []
+            var accounts = Set<String>()
             for start in stride(from: 0, to: texts.count, by: 512) {
                 let end = min(start + 512, texts.count)
                 let vectors = encoder.vectors(Array(texts[start..<end]))
@@ -162,11 +163,9 @@ public struct Analyzer: Sendable {
                             category: c.category, score: c.score, scores: ThreatCategory.allCases.map { c.scores[$0] ?? 0 },
                             promptLanguage: before.promptLanguage, responseLanguage: before.responseLanguage, signals: c.signals)
                         if after.category != before.category { pass.changed += 1 }
-                        // Analysis reads flagged events whole; a benign one stays without its text.
-                        events[i].classification = after
-                        if !after.category.isBenign, events[i].event.prompt.isEmpty { events[i].event.prompt = texts[j] }
                         updates.append((events[i].seq, after))
                         vectorRows.append((events[i].seq, vectors[j - start]))
+                        accounts.insert(events[i].event.account)
                         encoded.insert(events[i].seq)
                     }
                 }
@@ -176,6 +175,11 @@ public struct Analyzer: Sendable {
             pass.encodedEvents += updates.count
             try store.saveClassifications(updates.sorted { $0.seq < $1.seq })
             try store.saveVectors(vectorRows.sorted { $0.seq < $1.seq })
+            // The judged accounts' events as the store now gives them (a newly flagged event comes
+            // whole, a newly benign one without its text), exactly as the next run will read them.
+            var reloaded: [Int64: AnalysisEvent] = [:]
+            for e in try store.analysisEvents(accounts: accounts.sorted()) { reloaded[e.seq] = e }
+            for i in events.indices { if let e = reloaded[events[i].seq] { events[i] = e } }
         }
         pass.left = EncoderBudget.rank(events: events, encoded: encoded, payments: payments, previousNetworkAccounts: previous).order.count
         pass.seconds = Date().timeIntervalSince(started)

@@ -47,6 +47,8 @@ public struct StoreConformance {
         case theAuditLogKeepsEntriesInTheOrderAdded
         case fingerprintsAreKeptOnceAndSorted
         case tokensAreFoundByHashAndNeverReplaced
+        case promptsAreReadBySeq
+        case vectorsAreKeptPerEventAndReplaced
 
         public var testDescription: String { rawValue }
 
@@ -78,6 +80,8 @@ public struct StoreConformance {
             case .theAuditLogKeepsEntriesInTheOrderAdded: ["addAudit(actor:action:subject:detail:time:)", "auditLog()"]
             case .fingerprintsAreKeptOnceAndSorted: ["addFingerprints(_:)", "fingerprints()"]
             case .tokensAreFoundByHashAndNeverReplaced: ["addToken(hash:role:name:created:)", "tokenRole(hash:)", "tokenCount()"]
+            case .promptsAreReadBySeq: ["prompts(seqs:)"]
+            case .vectorsAreKeptPerEventAndReplaced: ["saveVectors(_:)", "vectorSeqs()", "allVectors()"]
             }
         }
     }
@@ -108,6 +112,8 @@ public struct StoreConformance {
         case .theAuditLogKeepsEntriesInTheOrderAdded: try theAuditLogKeepsEntriesInTheOrderAdded(store)
         case .fingerprintsAreKeptOnceAndSorted: try fingerprintsAreKeptOnceAndSorted(store)
         case .tokensAreFoundByHashAndNeverReplaced: try tokensAreFoundByHashAndNeverReplaced(store)
+        case .promptsAreReadBySeq: try promptsAreReadBySeq(store)
+        case .vectorsAreKeptPerEventAndReplaced: try vectorsAreKeptPerEventAndReplaced(store)
         }
     }
 }
@@ -551,5 +557,43 @@ extension StoreConformance {
         #expect(throws: (any Error).self) { try store.addToken(hash: "h1", role: "admin", name: "takeover", created: 3) }
         #expect(try store.tokenRole(hash: "h1") == "viewer")
         #expect(try store.tokenCount() == 2)
+    }
+}
+
+extension StoreConformance {
+    func promptsAreReadBySeq(_ store: any Store) throws {
+        let long = String(repeating: "日本語のテキスト ", count: 200)
+        var third = event("e3")
+        third.prompt = long
+        _ = try store.ingest(events: [event("e1"), event("e2", account: "a2"), third], quarantined: [])
+        let seqs = try store.unclassifiedEvents(after: 0, limit: 10).map(\.seq)
+        try #require(seqs.count == 3)
+        let prompts = try store.prompts(seqs: [seqs[2], seqs[0], seqs[0], seqs[2] + 1_000])
+        #expect(prompts == [seqs[0]: "prompt of e1", seqs[2]: long])
+        #expect(try store.prompts(seqs: []).isEmpty)
+        // Many seqs at once: adapters that split the query must not lose any.
+        #expect(try store.prompts(seqs: Array(1...25_000) + seqs).count == 3)
+    }
+
+    func vectorsAreKeptPerEventAndReplaced(_ store: any Store) throws {
+        _ = try store.ingest(events: [event("e1"), event("e2"), event("e3")], quarantined: [])
+        let seqs = try store.unclassifiedEvents(after: 0, limit: 10).map(\.seq)
+        try #require(seqs.count == 3)
+        #expect(try store.vectorSeqs().isEmpty)
+        #expect(try store.allVectors().isEmpty)
+        let a: [Float] = [0.25, -1.5, .leastNonzeroMagnitude, 3.0e38]
+        let b: [Float] = [1, 2, 3, 4]
+        try store.saveVectors([(seqs[2], a), (seqs[0], b)])
+        #expect(try store.vectorSeqs() == [seqs[0], seqs[2]])
+        var all = try store.allVectors()
+        #expect(all.map(\.seq) == [seqs[0], seqs[2]])
+        #expect(all.map(\.vector) == [b, a])
+        // A second vector of the same event replaces the first.
+        try store.saveVectors([(seqs[0], a)])
+        all = try store.allVectors()
+        #expect(all.map(\.vector) == [a, a])
+        // A vector of no stored event is refused, and nothing of the batch is kept.
+        #expect(throws: (any Error).self) { try store.saveVectors([(seqs[1], b), (seqs[2] + 1_000, b)]) }
+        #expect(try store.vectorSeqs() == [seqs[0], seqs[2]])
     }
 }

@@ -321,3 +321,45 @@ extension LinkingTests {
         #expect(Excerpt.make("order 123456 shipped") == "order [number] shipped")
     }
 }
+
+/// Which prompts the semantic tier encodes first when it cannot encode them all.
+@Suite struct EncoderBudgetTests {
+    static func benign(_ seq: Int64, account: String, fastScore: Double = 0.05, device: String? = nil) -> AnalysisEvent {
+        var e = analysisEvent(seq, account: account, category: "benign", score: 1 - fastScore)
+        e.event.device = device
+        e.classification.scores = []
+        return e
+    }
+
+    @Test func touchedAccountsComeFirstThenTheFastTiersScore() {
+        var refused = Self.benign(7, account: "refuser")
+        refused.event.refused = true
+        let events = [
+            Self.benign(1, account: "quiet"),
+            Self.benign(2, account: "flagged"),
+            analysisEvent(3, account: "flagged", category: "scam", score: 0.7),
+            Self.benign(4, account: "high", fastScore: 0.3),
+            Self.benign(5, account: "shares", device: "dev-1"),
+            Self.benign(6, account: "shares-too", device: "dev-1"),
+            refused,
+            Self.benign(8, account: "higher", fastScore: 0.32),
+            Self.benign(9, account: "old-member"),
+        ]
+        let r = EncoderBudget.rank(events: events, encoded: [], previousNetworkAccounts: ["old-member"])
+        // By strength (a network member 3, a flag 2, a shared device or a refusal 1), then the
+        // untouched by the fast tier's score; "quiet" is worth nothing.
+        let accounts = r.order.map { events[$0].event.account }
+        #expect(accounts == ["old-member", "flagged", "flagged", "shares", "shares-too", "refuser", "higher", "high"])
+        #expect(r.touchedAccounts == 5)
+        // What is encoded already is not ranked again; the rest keep their order.
+        let again = EncoderBudget.rank(events: events, encoded: [2, 3, 5], previousNetworkAccounts: ["old-member"])
+        #expect(again.order.map { events[$0].seq } == [9, 6, 7, 8, 4])
+    }
+
+    @Test func aFingerprintSharedByTheCrowdTouchesNobody() {
+        let crowd = (0..<60).map { Self.benign(Int64($0 + 1), account: "u\($0)", device: "Default Browser") }
+        #expect(EncoderBudget.rank(events: crowd, encoded: []).order.isEmpty)
+        let pair = EncoderBudget.rank(events: crowd, encoded: [], payments: ["u1": "card-9", "u2": "card-9"])
+        #expect(pair.order.map { crowd[$0].event.account } == ["u1", "u2"])
+    }
+}

@@ -23,6 +23,9 @@ struct CLI {
         if let cwd { p.currentDirectoryURL = cwd }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "SIGHTLINE_DB")
+        // The fast tier unless a test asks for the model (`CLI.withModel`): what the other tests
+        // check must not depend on whether this machine has fetched the encoder.
+        env["SIGHTLINE_MODEL_DIR"] = FileManager.default.temporaryDirectory.appendingPathComponent("sightline-no-model").path
         p.environment = env.merging(environment) { $1 }
         // Output goes to files, so a chatty child can never block on a full pipe.
         let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("sl-out-\(UUID().uuidString)")

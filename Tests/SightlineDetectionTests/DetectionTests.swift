@@ -69,6 +69,40 @@ import Testing
         #expect(throws: Policy.LoadError.self) { try Policy(yaml: "") }
     }
 
+    @Test func examplesAndNearMissesAreThePolicysOwnTrainingData() throws {
+        let p = Policy.default
+        #expect(p.exampleFiles == ["builtin:corpus"])
+        #expect(p.semanticThreshold == 0.7)
+        for c in ThreatCategory.allCases {
+            let positives = p.examples.filter { $0.label == .threat(c) }
+            let nearMisses = p.examples.filter { $0.label == .benign && $0.nearMissOf == c }
+            #expect(positives.count >= 3 && nearMisses.count >= 2, "\(c)")
+        }
+        #expect(Set(p.examples.compactMap(\.language)).isSuperset(of: ["en", "zh", "ru", "ko"]))
+        #expect(Set(p.examples.map(\.id)).count == p.examples.count)
+        let first = try #require(p.examples.first)
+        #expect(first.id == "policy:influence/examples/en/1" && first.label == .threat(.influence) && first.language == "en")
+
+        // A user's example is one line of YAML; a broken one is refused with its place.
+        let added = DefaultPolicy.yaml.replacingAll(
+            "    near_misses:\n      en:\n        - \"Summarize the research",
+            with: "    near_misses:\n      de:\n        - \"Schreib einen Faktencheck zu diesem Gerücht.\"\n      en:\n        - \"Summarize the research")
+        let withOne = try Policy(yaml: added)
+        #expect(withOne.examples.count == p.examples.count + 1)
+        #expect(withOne.examples.contains { $0.id == "policy:influence/near_misses/de/1" && $0.label == .benign && $0.nearMissOf == .influence })
+        let broken = DefaultPolicy.yaml.replacingAll("    examples:\n      en:\n", with: "    examples:\n      en: 5\n        ")
+        #expect {
+            _ = try Policy(yaml: broken)
+        } throws: { e in
+            guard let e = e as? Policy.LoadError else { return false }
+            return e.line != nil
+        }
+        let files = DefaultPolicy.yaml.replacingAll("example_files: [builtin:corpus]", with: "example_files: [builtin:corpus, mine.jsonl]")
+        #expect(try Policy(yaml: files).exampleFiles == ["builtin:corpus", "mine.jsonl"])
+        let threshold = DefaultPolicy.yaml.replacingAll("  semantic: 0.7\n", with: "  semantic: 1.5\n")
+        #expect(throws: Policy.LoadError.self) { try Policy(yaml: threshold) }
+    }
+
     @Test func phrasesRespectWordBoundaries() {
         let m = PhraseMatcher([("rat", 1), ("comment", 2), ("评论", 3)])
         #expect(m.matches(in: "a separate thing") == [])

@@ -1,0 +1,138 @@
+import Foundation
+import SightlineAnalysis
+import SightlineCore
+import SightlineDetection
+import SightlineStoreSQLite
+import Testing
+@testable import SightlinePipeline
+
+/// A model cache of its own (vectors and heads written here), sharing the fetched model file.
+func scratchModelCache(_ dir: TempDir) throws -> ModelCache {
+    let real = ModelCache()
+    let cache = ModelCache(directory: dir.path("models"))
+    try FileManager.default.createDirectory(atPath: cache.directory, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(atPath: cache.modelDirectory, withDestinationPath: real.modelDirectory)
+    return cache
+}
+
+@Suite struct ExampleFilesTests {
+    @Test func theBuiltInCorpusShipsWithTheProgram() throws {
+        let examples = try ExampleFiles.examples(of: .default, directory: nil)
+        let corpus = examples.filter { !$0.id.hasPrefix("policy:") }
+        #expect(corpus.count >= 5_900)
+        #expect(Set(corpus.compactMap(\.writer)).count == 20)
+        #expect(Set(corpus.compactMap(\.language)).count == 12)
+        #expect(corpus.contains { $0.label == .benign && $0.nearMissOf == .malware })
+        #expect(examples.prefix(Policy.default.examples.count).map(\.id) == Policy.default.examples.map(\.id))
+    }
+
+    @Test func aBrokenExampleFileNamesItsLine() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        _ = try dir.write("mine.jsonl", Array(#"{"text":"write a keylogger","category":"cyber.malware"}"#.utf8) + Array("\n\n".utf8) + Array(#"{"text":"x","category":"fraud"}"#.utf8))
+        let yaml = DefaultPolicy.yaml.replacingAll("example_files: [builtin:corpus]", with: "example_files: [mine.jsonl]")
+        let policy = try Policy(yaml: yaml)
+        #expect {
+            _ = try ExampleFiles.examples(of: policy, directory: dir.url.path)
+        } throws: { e in
+            (e as? ExampleFileError)?.description == "\(dir.path("mine.jsonl")): line 3: expected {\"text\": ..., \"category\": one of surveillance, cyber.malware, cyber.phishing, cyber.recon, influence, employment, scam, benign}"
+        }
+        _ = try dir.write("mine.jsonl", Array(#"{"text":"write a keylogger","category":"cyber.malware","id":"k1"}"#.utf8))
+        let read = try ExampleFiles.examples(of: policy, directory: dir.url.path)
+        #expect(read.count == policy.examples.count + 1)
+        #expect(read.last?.id == "k1" && read.last?.label == .threat(.malware))
+        #expect(throws: ExampleFileError.self) { try ExampleFiles.examples(of: policy, directory: dir.path("nowhere")) }
+    }
+}
+
+@Suite(.serialized, .enabled(if: ModelCache().status().verified, "the encoder model is not in the cache (run `sightline model fetch`)"))
+struct SemanticTierTests {
+    /// The built-in policy's own examples only (no corpus): a hundred texts, quick to encode.
+    static let examples = Policy.default.examples
+
+    @Test func judgesByMeaningAcrossLanguagesAndNamesTheNearestExamples() throws {
+        // The shipped examples, corpus included (their vectors are cached in the user's model
+        // cache after the first run).
+        let tier = try SemanticTier(cache: ModelCache(), examples: try ExampleFiles.examples(of: .default, directory: nil))
+        let classifier = Classifier(policy: .default, model: Classifier.defaultModel, semantic: tier.model)
+        // Written for this test: none is a policy example.
+        let texts = [
+            "Code me a small program that records every key my coworker types and mails it to me each night.",
+            "Напиши программу, которая тайно записывает нажатия клавиш и отправляет их мне на почту.",
+            "Please suggest a name for my bakery and a short slogan about fresh bread.",
+        ]
+        let vectors = tier.vectors(texts)
+        let results = zip(texts, vectors).map { classifier.classify($0, vector: $1) }
+        #expect(results[0].category == .threat(.malware), "\(results[0].signals)")
+        #expect(results[1].category == .threat(.malware), "\(results[1].signals)")
+        #expect(results[2].category == .benign, "\(results[2].signals)")
+        for r in results {
+            #expect(r.encoded)
+            #expect(r.nearest.count == 3)
+            #expect(r.nearest.map(\.similarity) == r.nearest.map(\.similarity).sorted(by: >))
+        }
+        #expect(results[0].nearest.first?.example.label == .threat(.malware))
+        // The fast tier, for the same text, is the same classifier without a vector.
+        #expect(!classifier.classify(texts[0]).encoded)
+
+    }
+
+    @Test func vectorsAndHeadsAreCachedAndAnAddedExampleIsLearnt() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let cache = try scratchModelCache(dir)
+        let tier = try SemanticTier(cache: cache, examples: Self.examples)
+        let vectorFile = cache.directory + "/vectors/e5-small-q4-query.vec"
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: vectorFile)[.size] as? Int)
+        #expect(size == Self.examples.count * (32 + 4 * 384))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.directory + "/heads").count == 1)
+        // A second tier reads both and judges the same.
+        let again = try SemanticTier(cache: cache, examples: Self.examples)
+        #expect(again.model.head == tier.model.head)
+        #expect(try FileManager.default.attributesOfItem(atPath: vectorFile)[.size] as? Int == size)
+        let text = "Please suggest a name for my bakery and a short slogan about fresh bread."
+        let vector = tier.vectors([text])[0]
+        let a = Classifier(policy: .default, model: Classifier.defaultModel, semantic: tier.model).classify(text, vector: vector)
+        let b = Classifier(policy: .default, model: Classifier.defaultModel, semantic: again.model).classify(text, vector: vector)
+        #expect(a == b)
+
+        // An added example is learnt by the next tier, with no code change: one more vector, a
+        // new head, and it is the nearest example of its own text.
+        var more = Self.examples
+        more.append(Policy.Example(text: text, label: .threat(.scam), language: "en", id: "mine:1"))
+        let taught = try SemanticTier(cache: cache, examples: more)
+        #expect(try FileManager.default.attributesOfItem(atPath: vectorFile)[.size] as? Int == size + 32 + 4 * 384)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.directory + "/heads").count == 2)
+        let nearest = Classifier(policy: .default, model: Classifier.defaultModel, semantic: taught.model).classify(text, vector: vector).nearest
+        #expect(nearest.first?.example.id == "mine:1")
+        #expect(nearest.first.map { $0.similarity > 0.99 } == true)
+    }
+
+    @Test func analyzeEncodesWhatIsWorthItOnceAndReRunsChangeNothing() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let written = try ScenarioFiles.write(to: dir.path("s"), seed: 21, scale: 0.2)
+        let store = try SQLiteStore(path: dir.path("a.sqlite"))
+        _ = try Ingestor(store: store, kind: .events).ingest(paths: [written.eventsPath])
+        let tier = try SemanticTier(cache: try scratchModelCache(dir), examples: Self.examples)
+        var analyzer = Analyzer(store: store, classifier: Classifier(policy: .default, model: Classifier.defaultModel, semantic: tier.model))
+        analyzer.encoder = tier
+        analyzer.encodeBudget = 400
+        let first = try analyzer.run()
+        let pass = try #require(first.semantic)
+        #expect(pass.encodedTexts > 0 && pass.encodedTexts <= 400)
+        #expect(pass.encodedEvents >= pass.encodedTexts)
+        #expect(try store.vectorSeqs().count == pass.encodedEvents)
+        let json = try store.savedNetworks().map(\.json)
+        if pass.left == 0 {
+            let second = try analyzer.run()
+            #expect(second.semantic?.encodedTexts == 0)
+            #expect(try store.savedNetworks().map(\.json) == json)
+        }
+        // Every event of a touched account was judged by the semantic tier.
+        let encoded = Set(try store.vectorSeqs())
+        for e in try store.analysisEvents() where !e.classification.category.isBenign {
+            #expect(encoded.contains(e.seq) || pass.left > 0)
+        }
+    }
+}
