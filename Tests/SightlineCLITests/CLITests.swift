@@ -151,7 +151,7 @@ let good = #"{"id":"e1","time":"2025-02-14T03:12:55Z","account":"a1","prompt":"h
     @Test func demoBuildsAFreshStoreAndSaysWhatToDoNext() throws {
         let ws = try Workspace()
         defer { ws.remove() }
-        let r = try CLI.run(["demo", "--dir", ws.path("demo"), "--scale", "0.05"])
+        let r = try CLI.run(["demo", "--dir", ws.path("demo"), "--scale", "0.05", "--tier", "fast"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("0 quarantined"))
         #expect(r.stdout.contains("Next:"))
@@ -159,7 +159,7 @@ let good = #"{"id":"e1","time":"2025-02-14T03:12:55Z","account":"a1","prompt":"h
         let events = try sqliteCount(db, "SELECT count(*) FROM events")
         #expect(events > 1000)
         // Running it again starts from a fresh store: the same counts, nothing doubled.
-        let again = try CLI.run(["demo", "--dir", ws.path("demo"), "--scale", "0.05"])
+        let again = try CLI.run(["demo", "--dir", ws.path("demo"), "--scale", "0.05", "--tier", "fast"])
         #expect(again.status == 0)
         #expect(try sqliteCount(db, "SELECT count(*) FROM events") == events)
     }
