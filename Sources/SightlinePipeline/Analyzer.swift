@@ -137,7 +137,8 @@ public struct Analyzer: Sendable {
             while next < ranking.order.count, pass.encodedTexts + texts.count < encodeBudget {
                 let window = Array(ranking.order[next..<min(next + 4_096, ranking.order.count)])
                 next += window.count
-                let prompts = try store.prompts(seqs: window.map { events[$0].seq })
+                var prompts: [Int64: String] = [:]
+                for e in try store.classifiedEvents(seqs: window.map { events[$0].seq }) { prompts[e.seq] = e.event.prompt }
                 for i in window {
                     guard let text = prompts[events[i].seq] else { continue }
                     if let t = index[text] {

@@ -13,3 +13,12 @@ public let analysisEventsSelect = """
         c.prompt_language, c.response_language, CASE WHEN c.category = 'benign' THEN '[]' ELSE c.signals END
     FROM events e JOIN classifications c ON c.seq = e.seq
     """
+
+/// For store adapters: the same columns with nothing left out (the text of benign events too), for
+/// `Store.classifiedEvents(seqs:)`.
+public let wholeEventsSelect = """
+    SELECT e.id, time, account, organization, conversation, channel, model, prompt, response, refused, ip, asn, country,
+        anonymizer, NULL, device, timezone, locale, NULL,
+        e.seq, c.category, c.score, c.scores, c.prompt_language, c.response_language, c.signals
+    FROM events e JOIN classifications c ON c.seq = e.seq
+    """

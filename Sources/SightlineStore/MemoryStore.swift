@@ -171,11 +171,16 @@ public final class MemoryStore: Store, @unchecked Sendable {
         }
     }
 
-    public func prompts(seqs: [Int64]) throws -> [Int64: String] {
+    public func classifiedEvents(seqs: [Int64]) throws -> [AnalysisEvent] {
         lock.withLock {
-            var out: [Int64: String] = [:]
-            for seq in seqs where seq >= 1 && seq <= Int64(eventOrder.count) { out[seq] = eventsByID[eventOrder[Int(seq - 1)]]!.prompt }
-            return out
+            Set(seqs).sorted().compactMap { seq -> AnalysisEvent? in
+                guard seq >= 1, seq <= Int64(eventOrder.count), let c = classifications[seq] else { return nil }
+                var e = eventsByID[eventOrder[Int(seq - 1)]]!
+                e.userAgent = nil
+                e.raw = nil
+                e.accountInfo = nil
+                return AnalysisEvent(seq: seq, event: e, classification: c)
+            }
         }
     }
 

@@ -76,8 +76,10 @@ public protocol Store: Sendable {
     /// Up to `limit` prompts of flagged (not benign) events of these accounts, by seq (the
     /// console's sample).
     func flaggedPrompts(accounts: [String], limit: Int) throws -> [String]
-    /// The prompts of these events, by seq; seqs of no stored event are left out.
-    func prompts(seqs: [Int64]) throws -> [Int64: String]
+    /// The classified events with these seqs, whole (the text of benign events too), by seq;
+    /// seqs of no classified event are left out. For a few thousand at a time: the semantic tier's
+    /// prompts, `similar`'s results.
+    func classifiedEvents(seqs: [Int64]) throws -> [AnalysisEvent]
 
     // MARK: the semantic tier's vectors
 

@@ -381,28 +381,29 @@ public final class PostgresStore: Store, @unchecked Sendable {
     }
 
     public func analysisEvents() throws -> [AnalysisEvent] {
-        try analysisEvents(accounts: nil)
+        try analysisEvents(select: analysisEventsSelect, only: "", value: nil)
     }
 
     public func analysisEvents(accounts: [String]) throws -> [AnalysisEvent] {
-        try analysisEvents(accounts: Optional(accounts))
+        try analysisEvents(
+            select: analysisEventsSelect, only: " AND e.account IN (SELECT json_array_elements_text($3::json))", value: JSONList.encode(accounts))
     }
 
-    func analysisEvents(accounts: [String]?) throws -> [AnalysisEvent] {
+    /// Classified events in pages by seq; `only` narrows them with the JSON parameter `$3`.
+    func analysisEvents(select: String, only: String, value: String?) throws -> [AnalysisEvent] {
         try locked { db in
             // Repeated values share one copy. Read in pages by seq, so that libpq never holds
             // the whole table at once.
             let page = 50_000
             var out: [AnalysisEvent] = []
-            if accounts == nil { out.reserveCapacity(Int(try db.execute("SELECT count(*) FROM classifications")[0, 0] ?? "0") ?? 0) }
+            if value == nil { out.reserveCapacity(Int(try db.execute("SELECT count(*) FROM classifications")[0, 0] ?? "0") ?? 0) }
             var shared = SharedValues()
             var last: Int64 = 0
-            let only = accounts.map { _ in " AND e.account IN (SELECT json_array_elements_text($3::json))" } ?? ""
             while true {
                 var params: [PGValue] = [.int(last), .int(Int64(page))]
-                if let accounts { params.append(.text(JSONList.encode(accounts))) }
+                if let value { params.append(.text(value)) }
                 let rows = try db.execute(
-                    analysisEventsSelect + " WHERE e.seq > $1" + only + " ORDER BY e.seq LIMIT $2", params
+                    select + " WHERE e.seq > $1" + only + " ORDER BY e.seq LIMIT $2", params
                 ).rows
                 for r in rows {
                     let scoreText = r[22] ?? ""
@@ -433,20 +434,16 @@ public final class PostgresStore: Store, @unchecked Sendable {
         }
     }
 
-    public func prompts(seqs: [Int64]) throws -> [Int64: String] {
-        try locked { db in
-            var out: [Int64: String] = [:]
-            for start in stride(from: 0, to: seqs.count, by: 10_000) {
-                let part = seqs[start..<min(start + 10_000, seqs.count)]
-                for row in try db.execute(
-                    "SELECT seq, prompt FROM events WHERE seq IN (SELECT json_array_elements_text($1::json)::bigint)",
-                    [.text("[" + part.map(String.init).joined(separator: ",") + "]")]
-                ).rows {
-                    if let seq = row[0].flatMap({ Int64($0) }), let prompt = row[1] { out[seq] = prompt }
-                }
-            }
-            return out
+    public func classifiedEvents(seqs: [Int64]) throws -> [AnalysisEvent] {
+        var out: [AnalysisEvent] = []
+        let sorted = Set(seqs).sorted()
+        for start in stride(from: 0, to: sorted.count, by: 10_000) {
+            let part = sorted[start..<min(start + 10_000, sorted.count)]
+            out += try analysisEvents(
+                select: wholeEventsSelect, only: " AND e.seq IN (SELECT json_array_elements_text($3::json)::bigint)",
+                value: "[" + part.map(String.init).joined(separator: ",") + "]")
         }
+        return out
     }
 
     public func saveVectors(_ items: [(seq: Int64, vector: [Float])]) throws {

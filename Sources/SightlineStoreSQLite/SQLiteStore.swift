@@ -463,20 +463,20 @@ public final class SQLiteStore: Store, Sendable {
     }
 
     public func analysisEvents() throws -> [AnalysisEvent] {
-        try analysisEvents(where: "", [])
+        try analysisEvents(select: analysisEventsSelect, where: "", [])
     }
 
     public func analysisEvents(accounts: [String]) throws -> [AnalysisEvent] {
         // Events have no account index (it would slow ingest): one scan, keeping only these.
-        try analysisEvents(where: " WHERE e.account IN (SELECT value FROM json_each(?))", [JSONList.encode(accounts)])
+        try analysisEvents(select: analysisEventsSelect, where: " WHERE e.account IN (SELECT value FROM json_each(?))", [JSONList.encode(accounts)])
     }
 
-    func analysisEvents(where condition: String, _ arguments: StatementArguments) throws -> [AnalysisEvent] {
+    func analysisEvents(select: String, where condition: String, _ arguments: StatementArguments) throws -> [AnalysisEvent] {
         try pool.read { db in
             // Each event is a few hundred bytes inline: growing the array by doubling would hold
             // two copies at once.
             let count = condition.isEmpty ? try Int.fetchOne(db, sql: "SELECT count(*) FROM classifications") ?? 0 : 0
-            let cursor = try Row.fetchCursor(db, sql: analysisEventsSelect + condition + " ORDER BY e.seq", arguments: arguments)
+            let cursor = try Row.fetchCursor(db, sql: select + condition + " ORDER BY e.seq", arguments: arguments)
             var shared = SharedValues()
             var out: [AnalysisEvent] = []
             out.reserveCapacity(count)
@@ -506,20 +506,16 @@ public final class SQLiteStore: Store, Sendable {
         }
     }
 
-    public func prompts(seqs: [Int64]) throws -> [Int64: String] {
-        try pool.read { db in
-            var out: [Int64: String] = [:]
-            for start in stride(from: 0, to: seqs.count, by: 10_000) {
-                let part = Array(seqs[start..<min(start + 10_000, seqs.count)])
-                for row in try Row.fetchAll(
-                    db, sql: "SELECT seq, prompt FROM events WHERE seq IN (SELECT value FROM json_each(?))",
-                    arguments: ["[" + part.map(String.init).joined(separator: ",") + "]"])
-                {
-                    out[row[0]] = row[1]
-                }
-            }
-            return out
+    public func classifiedEvents(seqs: [Int64]) throws -> [AnalysisEvent] {
+        var out: [AnalysisEvent] = []
+        let sorted = Set(seqs).sorted()
+        for start in stride(from: 0, to: sorted.count, by: 10_000) {
+            let part = sorted[start..<min(start + 10_000, sorted.count)]
+            out += try analysisEvents(
+                select: wholeEventsSelect, where: " WHERE e.seq IN (SELECT value FROM json_each(?))",
+                ["[" + part.map(String.init).joined(separator: ",") + "]"])
         }
+        return out
     }
 
     public func saveVectors(_ items: [(seq: Int64, vector: [Float])]) throws {

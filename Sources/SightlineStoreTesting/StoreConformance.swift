@@ -47,7 +47,7 @@ public struct StoreConformance {
         case theAuditLogKeepsEntriesInTheOrderAdded
         case fingerprintsAreKeptOnceAndSorted
         case tokensAreFoundByHashAndNeverReplaced
-        case promptsAreReadBySeq
+        case classifiedEventsAreReadWholeBySeq
         case vectorsAreKeptPerEventAndReplaced
 
         public var testDescription: String { rawValue }
@@ -80,7 +80,7 @@ public struct StoreConformance {
             case .theAuditLogKeepsEntriesInTheOrderAdded: ["addAudit(actor:action:subject:detail:time:)", "auditLog()"]
             case .fingerprintsAreKeptOnceAndSorted: ["addFingerprints(_:)", "fingerprints()"]
             case .tokensAreFoundByHashAndNeverReplaced: ["addToken(hash:role:name:created:)", "tokenRole(hash:)", "tokenCount()"]
-            case .promptsAreReadBySeq: ["prompts(seqs:)"]
+            case .classifiedEventsAreReadWholeBySeq: ["classifiedEvents(seqs:)"]
             case .vectorsAreKeptPerEventAndReplaced: ["saveVectors(_:)", "vectorSeqs()", "allVectors()"]
             }
         }
@@ -112,7 +112,7 @@ public struct StoreConformance {
         case .theAuditLogKeepsEntriesInTheOrderAdded: try theAuditLogKeepsEntriesInTheOrderAdded(store)
         case .fingerprintsAreKeptOnceAndSorted: try fingerprintsAreKeptOnceAndSorted(store)
         case .tokensAreFoundByHashAndNeverReplaced: try tokensAreFoundByHashAndNeverReplaced(store)
-        case .promptsAreReadBySeq: try promptsAreReadBySeq(store)
+        case .classifiedEventsAreReadWholeBySeq: try classifiedEventsAreReadWholeBySeq(store)
         case .vectorsAreKeptPerEventAndReplaced: try vectorsAreKeptPerEventAndReplaced(store)
         }
     }
@@ -561,18 +561,26 @@ extension StoreConformance {
 }
 
 extension StoreConformance {
-    func promptsAreReadBySeq(_ store: any Store) throws {
+    func classifiedEventsAreReadWholeBySeq(_ store: any Store) throws {
         let long = String(repeating: "日本語のテキスト ", count: 200)
-        var third = event("e3")
+        var third = event("e3", account: "a2")
         third.prompt = long
-        _ = try store.ingest(events: [event("e1"), event("e2", account: "a2"), third], quarantined: [])
+        third.response = "a response"
+        _ = try store.ingest(events: [event("e1"), event("e2"), third, event("e4")], quarantined: [])
         let seqs = try store.unclassifiedEvents(after: 0, limit: 10).map(\.seq)
-        try #require(seqs.count == 3)
-        let prompts = try store.prompts(seqs: [seqs[2], seqs[0], seqs[0], seqs[2] + 1_000])
-        #expect(prompts == [seqs[0]: "prompt of e1", seqs[2]: long])
-        #expect(try store.prompts(seqs: []).isEmpty)
+        try #require(seqs.count == 4)
+        // e4 is not classified: it is left out, like a seq of no event.
+        try store.saveClassifications([(seqs[0], classification("benign")), (seqs[1], classification("scam")), (seqs[2], classification("benign"))])
+        let found = try store.classifiedEvents(seqs: [seqs[2], seqs[0], seqs[0], seqs[3], seqs[3] + 1_000])
+        #expect(found.map(\.seq) == [seqs[0], seqs[2]])
+        // Benign events come whole here, unlike analysisEvents().
+        #expect(found.map(\.event.id) == ["e1", "e3"])
+        #expect(found.map(\.event.prompt) == ["prompt of e1", long])
+        #expect(found[1].event.response == "a response" && found[1].event.account == "a2")
+        #expect(found.map(\.classification.category) == [.benign, .benign])
+        #expect(try store.classifiedEvents(seqs: []).isEmpty)
         // Many seqs at once: adapters that split the query must not lose any.
-        #expect(try store.prompts(seqs: Array(1...25_000) + seqs).count == 3)
+        #expect(try store.classifiedEvents(seqs: Array(1...25_000) + seqs).count == 3)
     }
 
     func vectorsAreKeptPerEventAndReplaced(_ store: any Store) throws {

@@ -285,3 +285,56 @@ struct PolicyCommand: ParsableCommand {
         }
     }
 }
+
+struct Similar: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find more like this: the stored prompts nearest in meaning to a prompt or an event, across languages, with their accounts and networks.",
+        discussion: """
+            Searches the encoded slice (the events `analyze` sent to the semantic tier; their vectors are in the store). Needs the encoder model (`sightline model fetch`). Output: {"query", "searched", "results": [{"similarity", "prompt", "category", "language", "events", "event_ids", "accounts", "networks"}]}, one result per distinct prompt; prompts are cut at 300 characters. This is an internal tool: results carry account ids and prompt text.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "A prompt to start from.") var text: String?
+    @Option(help: "An event id to start from (its prompt).") var event: String?
+    @Option(help: "How many results.") var limit = 10
+    @Option(help: "json or table.") var format: OutputFormat = .json
+
+    func validate() throws {
+        guard (text == nil) != (event == nil) else { throw ValidationError("give either --text PROMPT or --event ID") }
+        guard limit > 0 && limit <= 1_000 else { throw ValidationError("--limit must be from 1 to 1000") }
+    }
+
+    func run() throws {
+        let s = try openStore(store)
+        var query = text ?? ""
+        if let event {
+            guard let e = try s.event(id: event) else {
+                Terminal.error("no event with id \(event) in the store")
+                throw ExitCode(1)
+            }
+            query = e.prompt
+        }
+        let encoder = try loadEncoder()
+        let search = try SimilarSearch(store: s)
+        let vector = encoder.embed([query], kind: SemanticTier.kind)[0]
+        let hits = try search.nearest(vector, limit: limit, excluding: event)
+        if search.count == 0 { Terminal.status("no prompt is encoded yet: run `sightline analyze` with the encoder model fetched") }
+        switch format {
+        case .json:
+            struct Output: Encodable {
+                var query: String
+                var searched: Int
+                var results: [SimilarSearch.Hit]
+            }
+            try printJSON(Output(query: String(query.prefix(300)), searched: search.count, results: hits))
+        case .text, .table:
+            printTable(
+                header: ["similarity", "events", "accounts", "category", "language", "networks", "prompt"],
+                rows: hits.map {
+                    [String(format: "%.3f", $0.similarity), String($0.events), String($0.accounts.count), $0.category, $0.language,
+                     $0.networks.joined(separator: ","), String($0.prompt.prefix(70)).replacingOccurrences(of: "\n", with: " ")]
+                })
+            print("\(hits.count) distinct prompts; \(search.count) encoded events searched.")
+        }
+    }
+}

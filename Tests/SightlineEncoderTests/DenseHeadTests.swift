@@ -62,3 +62,36 @@ import Testing
         #expect(NearestVectors.top(10, of: [1, 0], in: rows, dimension: 2).count == 4)
     }
 }
+
+@Suite struct VectorIndexTests {
+    @Test func findsWhatExactSearchFindsOnClusteredVectors() {
+        var state: UInt64 = 5
+        func uniform() -> Float {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Float(state >> 40) / Float(1 << 24) - 0.5
+        }
+        let d = 384, n = 3_000
+        let topics = (0..<60).map { _ in (0..<d).map { _ in uniform() } }
+        var vectors: [Float] = []
+        for i in 0..<n {
+            let v = (0..<d).map { 1 + topics[i % 60][$0] + 0.6 * uniform() }
+            let norm = v.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            vectors += v.map { $0 / norm }
+        }
+        let index = VectorIndex(vectors: vectors, dimension: d)
+        #expect(index.count == n)
+        var hits = 0
+        for q in stride(from: 0, to: n, by: 97) {
+            let query = Array(vectors[(q * d)..<((q + 1) * d)])
+            let approximate = index.top(10, of: query)
+            // An indexed vector finds itself first, at about its own similarity, 1.
+            #expect(approximate.first?.row == q)
+            #expect(abs((approximate.first?.similarity ?? 0) - 1) < 0.01)
+            let exact = NearestVectors.top(10, of: query, in: vectors, dimension: d)
+            hits += Set(approximate.map(\.row)).intersection(exact.map(\.row)).count
+        }
+        let queries = (n + 96) / 97
+        #expect(Double(hits) / Double(10 * queries) >= 0.9, "recall \(Double(hits) / Double(10 * queries))")
+        #expect(VectorIndex(vectors: [], dimension: d).top(5, of: Array(vectors[0..<d])).isEmpty)
+    }
+}

@@ -2,6 +2,7 @@ import Foundation
 import SightlineAnalysis
 import SightlineCore
 import SightlineDetection
+import SightlineStore
 import SightlineStoreSQLite
 import Testing
 @testable import SightlinePipeline
@@ -134,5 +135,47 @@ struct SemanticTierTests {
         for e in try store.analysisEvents() where !e.classification.category.isBenign {
             #expect(encoded.contains(e.seq) || pass.left > 0)
         }
+    }
+}
+
+/// `similar` over stored vectors (made here, so no model is needed): distinct prompts, their
+/// events, accounts and networks, best first.
+@Suite struct SimilarSearchTests {
+    @Test func groupsTheNearestEventsByPromptWithTheirAccountsAndNetworks() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let store = try SQLiteStore(path: dir.path("s.sqlite"))
+        func unit(_ x: Float, _ y: Float, _ z: Float) -> [Float] {
+            let n = (x * x + y * y + z * z).squareRoot()
+            return [x / n, y / n, z / n]
+        }
+        let rows: [(id: String, account: String, prompt: String, vector: [Float])] = [
+            ("e1", "a1", "monitor the diaspora accounts", unit(1, 0.1, 0)),
+            ("e2", "a2", "monitor the diaspora accounts", unit(1, 0.1, 0)),
+            ("e3", "a3", "监控海外账号", unit(1, 0.2, 0)),
+            ("e4", "a4", "a cake recipe", unit(0, 0, 1)),
+            ("e5", "a1", "not encoded", unit(1, 0, 0)),
+        ]
+        _ = try store.ingest(events: rows.map { UsageEvent(id: $0.id, time: 1_000, account: $0.account, prompt: $0.prompt) }, quarantined: [])
+        let seqs = try store.unclassifiedEvents(after: 0, limit: 10).map(\.seq)
+        try store.saveClassifications(seqs.map {
+            ($0, EventClassification(category: $0 == seqs[3] ? .benign : .threat(.surveillance), score: 0.9, scores: [], promptLanguage: "en", responseLanguage: nil, signals: []))
+        })
+        try store.saveVectors(zip(seqs, rows).prefix(4).map { ($0, $1.vector) })
+        try store.saveNetworks([StoredNetwork(id: "net-1", accounts: ["a2", "a3"], json: "{}")])
+
+        let search = try SimilarSearch(store: store)
+        #expect(search.count == 4)
+        let hits = try search.nearest(unit(1, 0.12, 0), limit: 2)
+        #expect(hits.map(\.prompt) == ["monitor the diaspora accounts", "监控海外账号"])
+        #expect(hits[0].events == 2 && hits[0].accounts == ["a1", "a2"] && hits[0].eventIDs.sorted() == ["e1", "e2"])
+        #expect(hits[0].networks == ["net-1"] && hits[1].networks == ["net-1"])
+        #expect(hits[0].similarity > hits[1].similarity && hits[0].similarity <= 1.0)
+        #expect(hits[0].category == "surveillance")
+        // Starting from an event leaves that event out; the far one comes last.
+        let from = try search.nearest(unit(1, 0.1, 0), limit: 5, excluding: "e1")
+        #expect(from.first?.eventIDs == ["e2"])
+        #expect(from.last?.prompt == "a cake recipe")
+        #expect(!from.contains { $0.prompt == "not encoded" })
     }
 }
