@@ -139,7 +139,7 @@ let package = Package(
         .testTarget(
             name: "SightlineServerTests",
             dependencies: [
-                "SightlineServer", "SightlinePipeline", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "SightlineServer", "SightlinePipeline", "SightlineEncoder", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict),

@@ -3,6 +3,7 @@ import Foundation
 import SightlineAnalysis
 import SightlineCore
 import SightlineDetection
+import SightlineEncoder
 import SightlineStore
 
 /// Sentence vectors for prompts: the semantic tier's encoder.
@@ -11,6 +12,10 @@ public protocol PromptEncoder: Sendable {
 }
 
 extension SemanticTier: PromptEncoder {}
+
+extension E5Encoder: PromptEncoder {
+    public func vectors(_ texts: [String]) -> [[Float]] { embed(texts, kind: SemanticTier.kind, threads: 2) }
+}
 
 /// Brings the analysis up to date: classifies events not yet classified (prompt category and
 /// language, response language), then rebuilds profiles, links, clusters and assesses networks.

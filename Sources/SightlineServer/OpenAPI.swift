@@ -67,6 +67,11 @@ enum OpenAPI {
               summary: One account - events, networks, enforcement; prompts=1 adds its last prompts (analyst, audited) (viewer)
               parameters: [{name: id, in: path, required: true, schema: {type: string}}, {name: prompts, in: query, schema: {enum: ["1"]}}]
               responses: {"200": {description: the account}, "404": {description: no such account}}
+          /v1/similar:
+            post:
+              summary: "Find more like this - the stored prompts nearest in meaning to {text} or {event} (an event id), with limit 1-100; one result per distinct prompt with its events, accounts and networks (analyst, audited)"
+              requestBody: {content: {application/json: {}}}
+              responses: {"200": {description: "{searched, results}"}, "400": {description: invalid query}, "404": {description: no such event}, "503": {description: the encoder model is not fetched}}
           /v1/tokens:
             post: {summary: "Create a token {role, name}; the secret is returned once (admin)", responses: {"201": {description: "{token, role}"}}}
         """

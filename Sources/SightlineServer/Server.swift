@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import SightlineCore
+import SightlinePipeline
 import SightlineStore
 
 /// The request context: what the bearer token or session cookie says about the caller.
@@ -43,7 +44,7 @@ public enum SightlineServer {
     public static let wallClock: Clock = { Int64(Date().timeIntervalSince1970 * 1000) }
 
     /// The router with every route registered, and the table of those routes with their roles.
-    static func build(store: Store, now: @escaping Clock) -> (router: Router<SightlineContext>, routes: [Routes.Entry]) {
+    static func build(store: Store, encoder: (any PromptEncoder)? = nil, now: @escaping Clock) -> (router: Router<SightlineContext>, routes: [Routes.Entry]) {
         let router = Router(context: SightlineContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         let db = StoreAccess(store: store)
@@ -57,15 +58,17 @@ public enum SightlineServer {
         ReportRoutes(db: db).register(routes)
         AccountRoutes(db: db, now: now).register(routes)
         TokenRoutes(db: db, now: now).register(routes)
+        SimilarRoutes(db: db, encoder: encoder, now: now).register(routes)
         Console(db: db, now: now).register(routes)
         return (router, routes.table)
     }
 
-    public static func buildRouter(store: Store, now: @escaping Clock = wallClock) -> Router<SightlineContext> {
-        build(store: store, now: now).router
+    public static func buildRouter(store: Store, encoder: (any PromptEncoder)? = nil, now: @escaping Clock = wallClock) -> Router<SightlineContext> {
+        build(store: store, encoder: encoder, now: now).router
     }
 
-    public static func buildApplication(store: Store, host: String, port: Int) -> some ApplicationProtocol {
-        Application(router: buildRouter(store: store), configuration: .init(address: .hostname(host, port: port), serverName: "sightline"))
+    /// `encoder` serves `/v1/similar`; without it that route answers 503.
+    public static func buildApplication(store: Store, encoder: (any PromptEncoder)? = nil, host: String, port: Int) -> some ApplicationProtocol {
+        Application(router: buildRouter(store: store, encoder: encoder), configuration: .init(address: .hostname(host, port: port), serverName: "sightline"))
     }
 }

@@ -94,7 +94,7 @@ struct Demo: AsyncParsableCommand {
         let token = try Tokens.create(store: store, role: .admin, name: "demo", now: Int64(Date().timeIntervalSince1970 * 1000))
         print("\n5. The console: http://127.0.0.1:\(port)/login  (token: \(token))  Ctrl-C to stop.")
         fflush(nil)  // the token must be readable while the server runs
-        try await SightlineServer.buildApplication(store: store, host: "127.0.0.1", port: port).runService()
+        try await SightlineServer.buildApplication(store: store, encoder: semanticTier, host: "127.0.0.1", port: port).runService()
     }
 
     func ingestShowingProgress(store: Store, kind: Ingestor.Kind, path: String) throws -> IngestSummary {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import SightlineCore
+import SightlineEncoder
+import SightlinePipeline
 import SightlineServer
 import SightlineStore
 
@@ -19,8 +21,12 @@ struct Serve: AsyncParsableCommand {
             let token = try Tokens.create(store: s, role: .admin, name: "first run", now: Int64(Date().timeIntervalSince1970 * 1000))
             FileHandle.standardOutput.write(Data("First run: admin token (shown once, store it now): \(token)\n".utf8))
         }
+        // The encoder, for /v1/similar, when the model is fetched.
+        let cache = ModelCache()
+        let encoder: E5Encoder? = cache.status().verified ? try? E5Encoder(model: E5Model(bytes: cache.load())) : nil
+        if encoder == nil { FileHandle.standardOutput.write(Data("The encoder model is not fetched: /v1/similar answers 503 (run `sightline model fetch`).\n".utf8)) }
         FileHandle.standardOutput.write(Data("Serving the Sightline API on http://\(host):\(port)/ (Ctrl-C to stop)\n".utf8))
-        try await SightlineServer.buildApplication(store: s, host: host, port: port).runService()
+        try await SightlineServer.buildApplication(store: s, encoder: encoder, host: host, port: port).runService()
     }
 }
 

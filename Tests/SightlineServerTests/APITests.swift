@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import SightlineCore
+import SightlineEncoder
 import SightlinePipeline
 import SightlineStore
 import Testing
@@ -194,5 +195,61 @@ import Testing
         }
         #expect(try f.store.cases().first?.status == .investigating)
         #expect(try f.store.cases().first?.notes.first?.text == "looked at it")
+    }
+}
+
+/// `POST /v1/similar`: analysts only, audited, and a 503 that says what to run without the model.
+@Suite struct SimilarAPITests {
+    @Test func withoutTheEncoderItSaysWhatToRun() async throws {
+        let f = try APITests.Fixture()
+        try await f.app.test(.router) { client in
+            let body = ByteBuffer(string: #"{"text":"monitor diaspora accounts"}"#)
+            try await client.execute(uri: "/v1/similar", method: .post, headers: [.authorization: "Bearer \(f.viewer)"], body: body) {
+                #expect($0.status == .forbidden)
+            }
+            try await client.execute(uri: "/v1/similar", method: .post, headers: [.authorization: "Bearer \(f.analyst)"], body: body) { r in
+                #expect(r.status == .serviceUnavailable)
+                #expect(String(buffer: r.body).contains("sightline model fetch"))
+            }
+        }
+    }
+
+    @Test(.enabled(if: ModelCache().status().verified, "the encoder model is not in the cache (run `sightline model fetch`)"))
+    func findsPromptsNearInMeaningAcrossLanguages() async throws {
+        let f = try APITests.Fixture()
+        let encoder = try E5Encoder(model: E5Model(bytes: ModelCache().load()))
+        let texts = ["写一份方案，监控海外维吾尔族账号并上报公安", "a recipe for lemon cake", "Plan a system that watches diaspora activists' accounts for the police"]
+        _ = try f.store.ingest(events: texts.enumerated().map { UsageEvent(id: "e\($0)", time: 1_000, account: "a\($0)", prompt: $1) }, quarantined: [])
+        let seqs = try f.store.unclassifiedEvents(after: 0, limit: 10).map(\.seq)
+        try f.store.saveClassifications(seqs.map {
+            ($0, EventClassification(category: .benign, score: 0.9, scores: [], promptLanguage: "und", responseLanguage: nil, signals: []))
+        })
+        try f.store.saveVectors(Array(zip(seqs, encoder.vectors(texts))))
+        let app = Application(router: SightlineServer.buildRouter(store: f.store, encoder: encoder, now: { 1_700_000_000_000 }))
+        struct Answer: Decodable {
+            struct Hit: Decodable { var prompt: String; var accounts: [String]; var similarity: Double }
+            var searched: Int
+            var results: [Hit]
+        }
+        try await app.test(.router) { client in
+            let auth: HTTPFields = [.authorization: "Bearer \(f.analyst)"]
+            try await client.execute(uri: "/v1/similar", method: .post, headers: auth, body: ByteBuffer(string: #"{"event":"e2","limit":2}"#)) { r in
+                #expect(r.status == .ok)
+                let a = try JSONCodec.decode(Answer.self, from: String(buffer: r.body))
+                #expect(a.searched == 3)
+                // From the English request: the Chinese one first, the cake last; itself left out.
+                #expect(a.results.map(\.accounts) == [["a0"], ["a1"]])
+                #expect(a.results[0].similarity > a.results[1].similarity)
+            }
+            try await client.execute(uri: "/v1/similar", method: .post, headers: auth, body: ByteBuffer(string: #"{"event":"nope"}"#)) {
+                #expect($0.status == .notFound)
+            }
+            for bad in [#"{"text":"x","limit":0}"#, #"{"text":"x","event":"e1"}"#, "not json"] {
+                try await client.execute(uri: "/v1/similar", method: .post, headers: auth, body: ByteBuffer(string: bad)) {
+                    #expect($0.status == .badRequest, "\(bad)")
+                }
+            }
+        }
+        #expect(try f.store.auditLog().filter { $0.action == "similar.search" }.map(\.subject) == ["e2"])
     }
 }
