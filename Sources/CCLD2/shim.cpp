@@ -23,3 +23,23 @@ extern "C" int sl_cld2_detect(const char *text, int length, char *code, int capa
     code[capacity - 1] = 0;
     return lang == CLD2::UNKNOWN_LANGUAGE ? 0 : 1;
 }
+
+extern "C" int sl_cld2_detect_best_effort(const char *text, int length, char codes[3][16], int *percents, int *reliable) {
+    bool isReliable = false;
+    CLD2::Language top3[3];
+    int percent3[3];
+    int textBytes = 0;
+    int validPrefix = 0;
+    CLD2::CLDHints hints = {nullptr, nullptr, 0, CLD2::UNKNOWN_LANGUAGE};
+    double scores[3];
+    CLD2::Language lang = CLD2::ExtDetectLanguageSummaryCheckUTF8(
+        text, length, true, &hints, CLD2::kCLDFlagBestEffort, top3, percent3, scores, nullptr, &textBytes, &isReliable, &validPrefix);
+    *reliable = isReliable ? 1 : 0;
+    for (int i = 0; i < 3; i++) {
+        const char *c = CLD2::LanguageCode(top3[i]);
+        std::strncpy(codes[i], c ? c : "un", 15);
+        codes[i][15] = 0;
+        percents[i] = percent3[i];
+    }
+    return lang == CLD2::UNKNOWN_LANGUAGE ? 0 : 1;
+}

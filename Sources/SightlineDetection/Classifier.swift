@@ -33,6 +33,8 @@ public struct Classifier: Sendable {
     /// The signal every encoded prompt carries (`semantic: influence 0.93`); analysis uses it to
     /// tell which prompts the encoder has seen.
     public static let semanticSignal = "semantic: "
+    /// The language head's probability that overrides an unreliable CLD2 guess.
+    public static let languageConfidence = 0.9
 
     public init(policy: Policy, model: LinearModel, semantic: SemanticModel? = nil) {
         self.policy = policy
@@ -87,7 +89,13 @@ public struct Classifier: Sendable {
             }
             threshold = policy.flagThreshold
         }
-        let language = detectLanguage ? LanguageIdentifier.identify(text) : .unknown
+        var language = detectLanguage ? LanguageIdentifier.identify(text) : .unknown
+        // Where CLD2 is unsure (short text), the encoder's language head decides when it is sure.
+        if detectLanguage, !language.reliable, let vector, let guess = semantic?.language(vector), guess.probability >= Self.languageConfidence,
+            guess.code != language.code
+        {
+            language = DetectedLanguage(code: guess.code, script: guess.code == "zh" ? (language.script ?? "Hans") : nil, reliable: false)
+        }
         var result = Classification(category: best.category, score: best.score, scores: scores, language: language, signals: signals)
         if best.score < threshold {
             result.category = .benign

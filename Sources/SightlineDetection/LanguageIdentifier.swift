@@ -37,10 +37,49 @@ public enum LanguageIdentifier {
             let found = bytes.withMemoryRebound(to: CChar.self) { chars in
                 sl_cld2_detect(chars.baseAddress, Int32(chars.count), &code, 16, &reliable, &percent)
             }
-            guard found == 1 else { return scriptFallback(sample) }
-            let name = String(decoding: code.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            return normalise(name, reliable: reliable == 1)
+            if found == 1, reliable == 1 {
+                return normalise(String(decoding: code.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self), reliable: true)
+            }
+            // Short or mixed text. Cyrillic, Arabic-script and Han text: the letters say more than
+            // CLD2's guess (Ukrainian's і and ї, Persian's پ and گ).
+            let byLetters = scriptFallback(sample)
+            if byLetters != .unknown { return byLetters }
+            // Latin script: CLD2's best guess, weighed by the languages our users write in.
+            var codes = [[CChar]](repeating: [CChar](repeating: 0, count: 16), count: 3)
+            var flat = [CChar](repeating: 0, count: 48)
+            var percents = [Int32](repeating: 0, count: 3)
+            var guessReliable: Int32 = 0
+            let guessed = bytes.withMemoryRebound(to: CChar.self) { chars in
+                flat.withUnsafeMutableBytes { raw in
+                    sl_cld2_detect_best_effort(
+                        chars.baseAddress, Int32(chars.count), raw.baseAddress!.assumingMemoryBound(to: (CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar).self),
+                        &percents, &guessReliable)
+                }
+            }
+            for i in 0..<3 { codes[i] = Array(flat[(i * 16)..<(i * 16 + 16)]) }
+            let names = codes.map { c in String(decoding: c.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+            guard guessed == 1 else { return found == 1 ? normalise(String(decoding: code.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self), reliable: false) : scriptFallback(sample) }
+            return prior(names: names, percents: percents.map(Int.init))
         }
+    }
+
+    /// The languages Sightline's users mostly see (the corpus's twelve), and their close relatives
+    /// that CLD2 confuses them with on a few words.
+    static let userLanguages: Set<String> = ["zh", "ru", "ko", "fa", "es", "en", "de", "pt", "ja", "fr", "ar", "tl", "fil"]
+    /// A guess outside the users' languages counts for this much of its share against one inside.
+    static let outsideWeight = 0.5
+
+    /// Of CLD2's three best guesses (codes and shares), the one with the largest share once
+    /// languages outside `userLanguages` are weighed down.
+    static func prior(names: [String], percents: [Int]) -> DetectedLanguage {
+        var best: (name: String, score: Double)? = nil
+        for (name, p) in zip(names, percents) where p > 0 && !["un", "xxx", ""].contains(name) {
+            let base = name.split(separator: "-").first.map(String.init) ?? name
+            let score = Double(p) * (userLanguages.contains(base) || name == "zh-Hant" ? 1 : outsideWeight)
+            if best == nil || score > best!.score { best = (name, score) }
+        }
+        guard let best else { return .unknown }
+        return normalise(best.name, reliable: false)
     }
 
     /// When CLD2 cannot decide (very short text), the script still says a lot.

@@ -11,6 +11,12 @@ public struct SemanticModel: Sendable {
     public let vectors: [Float]
     public let dimension: Int
     public let head: DenseHead
+    /// A second head over the same vectors: the language of the text, over the languages the
+    /// examples are written in (those with at least `minimumPerLanguage` examples). Short text is
+    /// where CLD2 is weakest and the encoder is not.
+    public let languageHead: DenseHead?
+    public let languages: [String]
+    public static let minimumPerLanguage = 20
 
     /// What the head and the nearest examples say of one vector.
     public struct Judgement: Sendable {
@@ -21,19 +27,49 @@ public struct SemanticModel: Sendable {
         public func probability(_ label: Label) -> Double { probabilities[Label.all.firstIndex(of: label)!] }
     }
 
-    public init(examples: [Policy.Example], vectors: [Float], dimension: Int, head: DenseHead) {
+    public init(examples: [Policy.Example], vectors: [Float], dimension: Int, head: DenseHead, languageHead: DenseHead?) {
         precondition(vectors.count == examples.count * dimension)
         self.examples = examples
         self.vectors = vectors
         self.dimension = dimension
         self.head = head
+        self.languages = Self.languages(of: examples)
+        self.languageHead = languageHead?.classes == languages.count ? languageHead : nil
     }
 
-    /// Trains the head on the examples' vectors.
+    /// Trains both heads on the examples' vectors.
     public init(examples: [Policy.Example], vectors: [Float], dimension: Int, settings: DenseHead.Settings = DenseHead.Settings()) {
         let labels = examples.map { Label.all.firstIndex(of: $0.label)! }
         let head = DenseHead.train(vectors: vectors, labels: labels, classes: Label.all.count, dimension: dimension, settings: settings)
-        self.init(examples: examples, vectors: vectors, dimension: dimension, head: head)
+        self.init(examples: examples, vectors: vectors, dimension: dimension, head: head, languageHead: Self.trainLanguageHead(examples, vectors, dimension, settings))
+    }
+
+    /// The languages with enough examples, sorted.
+    static func languages(of examples: [Policy.Example]) -> [String] {
+        var counts: [String: Int] = [:]
+        for e in examples { if let l = e.language { counts[l, default: 0] += 1 } }
+        return counts.filter { $0.value >= minimumPerLanguage }.keys.sorted()
+    }
+
+    public static func trainLanguageHead(_ examples: [Policy.Example], _ vectors: [Float], _ dimension: Int, _ settings: DenseHead.Settings) -> DenseHead? {
+        let languages = languages(of: examples)
+        guard languages.count >= 2 else { return nil }
+        var rows: [Float] = []
+        var labels: [Int] = []
+        for (i, e) in examples.enumerated() {
+            guard let l = e.language, let c = languages.firstIndex(of: l) else { continue }
+            rows += vectors[(i * dimension)..<((i + 1) * dimension)]
+            labels.append(c)
+        }
+        return DenseHead.train(vectors: rows, labels: labels, classes: languages.count, dimension: dimension, settings: settings)
+    }
+
+    /// The language the encoder's vector says, with its probability.
+    public func language(_ vector: [Float]) -> (code: String, probability: Double)? {
+        guard let languageHead else { return nil }
+        let p = languageHead.probabilities(vector)
+        let top = p.indices.max { p[$0] < p[$1] }!
+        return (languages[top], Double(p[top]))
     }
 
     public func judge(_ vector: [Float], nearest k: Int = 3) -> Judgement {

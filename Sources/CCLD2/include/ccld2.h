@@ -10,6 +10,10 @@ extern "C" {
 /// language is unknown, 1 otherwise. Invalid UTF-8 gives unknown.
 int sl_cld2_detect(const char *text, int length, char *code, int capacity, int *reliable, int *percent);
 
+/// The same with CLD2's best-effort flag (a guess even for a few words), giving the top three
+/// languages' codes (NUL-terminated, 16 bytes each) and their shares of the text.
+int sl_cld2_detect_best_effort(const char *text, int length, char codes[3][16], int *percents, int *reliable);
+
 #ifdef __cplusplus
 }
 #endif

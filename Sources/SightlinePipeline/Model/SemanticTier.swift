@@ -162,19 +162,37 @@ public final class SemanticTier: Sendable {
         var key = SHA256()
         key.update(data: Data((ModelCache.modelSHA256 + "\n" + settings.summary + "\n").utf8))
         for e in examples { key.update(data: Data((e.label.rawValue + "\t" + e.text + "\n").utf8)) }
+        for e in examples { key.update(data: Data(((e.language ?? "") + "\n").utf8)) }
         let headPath = cache.directory + "/heads/" + key.finalize().map { String(format: "%02x", $0) }.joined() + ".head"
-        if let data = FileManager.default.contents(atPath: headPath), let head = DenseHead(serialized: [UInt8](data)),
-            head.dimension == d, head.classes == Label.all.count
+        if let data = FileManager.default.contents(atPath: headPath), let heads = Self.heads(from: [UInt8](data)),
+            heads.0.dimension == d, heads.0.classes == Label.all.count
         {
-            self.model = SemanticModel(examples: examples, vectors: vectors, dimension: d, head: head)
+            self.model = SemanticModel(examples: examples, vectors: vectors, dimension: d, head: heads.0, languageHead: heads.1)
         } else {
-            progress("training the semantic head on \(examples.count) examples")
+            progress("training the semantic heads on \(examples.count) examples")
             let model = SemanticModel(examples: examples, vectors: vectors, dimension: d, settings: settings)
             try? FileManager.default.createDirectory(atPath: cache.directory + "/heads", withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: headPath, contents: Data(model.head.serialized()))
+            FileManager.default.createFile(atPath: headPath, contents: Data(Self.file(model.head, model.languageHead)))
             self.model = model
         }
         self.threads = threads
+    }
+
+    /// The heads file: the category head's length (4 bytes), its bytes, then the language head's.
+    static func file(_ head: DenseHead, _ language: DenseHead?) -> [UInt8] {
+        let first = head.serialized()
+        var out: [UInt8] = []
+        withUnsafeBytes(of: UInt32(first.count).littleEndian) { out.append(contentsOf: $0) }
+        return out + first + (language?.serialized() ?? [])
+    }
+
+    static func heads(from bytes: [UInt8]) -> (DenseHead, DenseHead?)? {
+        guard bytes.count >= 4 else { return nil }
+        let n = Int(UInt32(bytes[0]) | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) << 16 | UInt32(bytes[3]) << 24)
+        guard 4 + n <= bytes.count, let head = DenseHead(serialized: Array(bytes[4..<(4 + n)])) else { return nil }
+        if 4 + n == bytes.count { return (head, nil) }
+        guard let language = DenseHead(serialized: Array(bytes[(4 + n)...])) else { return nil }
+        return (head, language)
     }
 
     /// Sentence vectors of prompts, in order.
