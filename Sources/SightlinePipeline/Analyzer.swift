@@ -71,6 +71,8 @@ public struct Analyzer: Sendable {
         /// Events whose category the semantic tier changed.
         public var changed = 0
         public var seconds = 0.0
+        /// Of `seconds`, the encoder's.
+        public var encoderSeconds = 0.0
     }
 
     final class Results: @unchecked Sendable {
@@ -125,8 +127,12 @@ public struct Analyzer: Sendable {
         var encoded = Set(try store.vectorSeqs())
         let payments = try store.allAccountInfo().compactMapValues(\.payment)
         var pass = SemanticPass(budget: encodeBudget)
-        while pass.encodedTexts < encodeBudget {
+        while true {
             let ranking = EncoderBudget.rank(events: events, encoded: encoded, payments: payments, previousNetworkAccounts: previous)
+            guard pass.encodedTexts < encodeBudget else {
+                pass.left = ranking.order.count
+                break
+            }
             if pass.rounds == 0 {
                 pass.touchedAccounts = ranking.touchedAccounts
                 pass.worthEncoding = ranking.order.count
@@ -157,7 +163,7 @@ public struct Analyzer: Sendable {
             }
             var updates: [(seq: Int64, classification: EventClassification)] = []
             var vectorRows: [(seq: Int64, vector: [Float])] = []
-            var accounts = Set<String>()
+            let encoding = Date()
             for start in stride(from: 0, to: texts.count, by: 512) {
                 let end = min(start + 512, texts.count)
                 let vectors = encoder.vectors(Array(texts[start..<end]))
@@ -171,23 +177,23 @@ public struct Analyzer: Sendable {
                         if after.category != before.category { pass.changed += 1 }
                         updates.append((events[i].seq, after))
                         vectorRows.append((events[i].seq, vectors[j - start]))
-                        accounts.insert(events[i].event.account)
                         encoded.insert(events[i].seq)
                     }
                 }
                 progress?("semantic tier: encoded \(pass.encodedTexts + end) prompts")
             }
+            pass.encoderSeconds += Date().timeIntervalSince(encoding)
             pass.encodedTexts += texts.count
             pass.encodedEvents += updates.count
-            try store.saveClassifications(updates.sorted { $0.seq < $1.seq })
+            updates.sort { $0.seq < $1.seq }
+            try store.saveClassifications(updates)
             try store.saveVectors(vectorRows.sorted { $0.seq < $1.seq })
-            // The judged accounts' events as the store now gives them (a newly flagged event comes
-            // whole, a newly benign one without its text), exactly as the next run will read them.
+            // The judged events as analysis reads them from the store (a newly flagged event
+            // comes whole, a newly benign one without its text), exactly as the next run will.
             var reloaded: [Int64: AnalysisEvent] = [:]
-            for e in try store.analysisEvents(accounts: accounts.sorted()) { reloaded[e.seq] = e }
+            for e in try store.classifiedEvents(seqs: updates.map(\.seq)) { reloaded[e.seq] = AnalysisEvent.asAnalysisReadsIt(e) }
             for i in events.indices { if let e = reloaded[events[i].seq] { events[i] = e } }
         }
-        pass.left = EncoderBudget.rank(events: events, encoded: encoded, payments: payments, previousNetworkAccounts: previous).order.count
         pass.seconds = Date().timeIntervalSince(started)
         return pass
     }

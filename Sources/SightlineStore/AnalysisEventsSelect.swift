@@ -1,3 +1,5 @@
+import SightlineCore
+
 /// For store adapters: the SELECT behind `Store.analysisEvents()` in the SQL stores, over tables
 /// `events e` and `classifications c` as SQLite's and PostgreSQL's migrations create them.
 /// Flagged events come whole, benign ones without their text, id, per-category scores and signals
@@ -22,3 +24,24 @@ public let wholeEventsSelect = """
         e.seq, c.category, c.score, c.scores, c.prompt_language, c.response_language, c.signals
     FROM events e JOIN classifications c ON c.seq = e.seq
     """
+
+extension AnalysisEvent {
+    /// What `Store.analysisEvents()` keeps of an event, as `analysisEventsSelect` reads it: no user
+    /// agent, raw line or account facts, and for a benign event no id, text, per-category scores
+    /// or signals.
+    public static func asAnalysisReadsIt(_ a: AnalysisEvent) -> AnalysisEvent {
+        var e = a.event
+        var c = a.classification
+        e.userAgent = nil
+        e.raw = nil
+        e.accountInfo = nil
+        if c.category.isBenign {
+            e.id = ""
+            e.prompt = ""
+            e.response = nil
+            c.scores = []
+            c.signals = []
+        }
+        return AnalysisEvent(seq: a.seq, event: e, classification: c)
+    }
+}

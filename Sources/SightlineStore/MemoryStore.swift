@@ -145,19 +145,7 @@ public final class MemoryStore: Store, @unchecked Sendable {
 
     /// What `analysisEvents()` keeps of an event: what the SQL stores' `analysisEventsSelect` reads.
     static func analysisEvent(seq: Int64, _ e: UsageEvent, _ c: EventClassification) -> AnalysisEvent {
-        var e = e
-        var c = c
-        e.userAgent = nil
-        e.raw = nil
-        e.accountInfo = nil
-        if c.category.isBenign {
-            e.id = ""
-            e.prompt = ""
-            e.response = nil
-            c.scores = []
-            c.signals = []
-        }
-        return AnalysisEvent(seq: seq, event: e, classification: c)
+        AnalysisEvent.asAnalysisReadsIt(AnalysisEvent(seq: seq, event: e, classification: c))
     }
 
     public func flaggedPrompts(accounts: [String], limit: Int) throws -> [String] {

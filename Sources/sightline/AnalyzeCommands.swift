@@ -34,7 +34,7 @@ struct Analyze: ParsableCommand {
         print("Classified \(grouped(summary.classified)) new events; \(grouped(summary.events)) events from \(grouped(summary.accounts)) accounts analysed.")
         if let p = summary.semantic {
             print(
-                "Semantic tier: encoded \(grouped(p.encodedTexts)) distinct prompts (\(grouped(p.encodedEvents)) events) in \(String(format: "%.1f", p.seconds)) s, budget \(grouped(p.budget)); "
+                "Semantic tier: encoded \(grouped(p.encodedTexts)) distinct prompts (\(grouped(p.encodedEvents)) events) in \(String(format: "%.1f", p.seconds)) s (the encoder \(String(format: "%.1f", p.encoderSeconds)) s), budget \(grouped(p.budget)); "
                     + "\(grouped(p.worthEncoding)) events were worth encoding (every event of the \(grouped(p.touchedAccounts)) accounts a signal touches, and those the fast tier scored \(Int(EncoderBudget.minimumScore * 100))% or more), \(grouped(p.left)) left for the next run; \(grouped(p.changed)) events changed category.")
         } else if tier == nil {
             print("Semantic tier: off (fast tier only).")
