@@ -110,7 +110,7 @@ public final class VectorCache: @unchecked Sendable {
         guard !out.isEmpty else { return }
         let fm = FileManager.default
         try? fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        if !fm.fileExists(atPath: path) { fm.createFile(atPath: path, contents: nil) }
+        if !fm.fileExists(atPath: path) { _ = fm.createFile(atPath: path, contents: nil) }
         guard let handle = FileHandle(forWritingAtPath: path) else { return }
         defer { try? handle.close() }
         // Keep whole records: cut a torn tail before appending.
@@ -172,7 +172,7 @@ public final class SemanticTier: Sendable {
             progress("training the semantic heads on \(examples.count) examples")
             let model = SemanticModel(examples: examples, vectors: vectors, dimension: d, settings: settings)
             try? FileManager.default.createDirectory(atPath: cache.directory + "/heads", withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: headPath, contents: Data(Self.file(model.head, model.languageHead)))
+            _ = FileManager.default.createFile(atPath: headPath, contents: Data(Self.file(model.head, model.languageHead)))
             self.model = model
         }
         self.threads = threads
