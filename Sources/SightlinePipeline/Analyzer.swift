@@ -168,12 +168,13 @@ public struct Analyzer: Sendable {
                 let end = min(start + 512, texts.count)
                 let vectors = encoder.vectors(Array(texts[start..<end]))
                 for j in start..<end {
-                    let c = classifier.classify(texts[j], vector: vectors[j - start], detectLanguage: false)
+                    // The language too: where CLD2 was unsure, the encoder's language head may know.
+                    let c = classifier.classify(texts[j], vector: vectors[j - start])
                     for i in carriers[j] {
                         let before = events[i].classification
                         let after = EventClassification(
                             category: c.category, score: c.score, scores: ThreatCategory.allCases.map { c.scores[$0] ?? 0 },
-                            promptLanguage: before.promptLanguage, responseLanguage: before.responseLanguage, signals: c.signals)
+                            promptLanguage: c.language.code, responseLanguage: before.responseLanguage, signals: c.signals)
                         if after.category != before.category { pass.changed += 1 }
                         updates.append((events[i].seq, after))
                         vectorRows.append((events[i].seq, vectors[j - start]))
