@@ -170,6 +170,22 @@ public final class E5Model: Sendable {
         }
     }
 
+    /// A static sentence vector: the mean of the text's pieces' rows of the input embedding table,
+    /// L2-normalised, without the transformer (the cheap baseline `sightline-bench static`
+    /// measures against the encoder).
+    public func meanWordEmbedding(_ text: String) -> [Float] {
+        let h = config.hidden
+        var sum = [Float](repeating: 0, count: h)
+        var row = [Float](repeating: 0, count: h)
+        let ids = tokenizer.contentIDs(text)
+        for id in ids {
+            row.withUnsafeMutableBufferPointer { wordEmbedding(Int(id), into: $0.baseAddress!) }
+            for i in 0..<h { sum[i] += row[i] }
+        }
+        let norm = sum.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return norm > 0 ? sum.map { $0 / norm } : sum
+    }
+
     /// One row of the q4_0 word-embedding table.
     func wordEmbedding(_ id: Int, into out: UnsafeMutablePointer<Float>) {
         let t = tensors["emb.word"]!
