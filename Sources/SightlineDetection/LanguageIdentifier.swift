@@ -37,34 +37,29 @@ public enum LanguageIdentifier {
             let found = bytes.withMemoryRebound(to: CChar.self) { chars in
                 sl_cld2_detect(chars.baseAddress, Int32(chars.count), &code, 16, &reliable, &percent)
             }
-            if found == 1, reliable == 1 {
-                return normalise(String(decoding: code.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self), reliable: true)
-            }
+            if found == 1, reliable == 1 { return normalise(cString(code[...]), reliable: true) }
             // Short or mixed text. Cyrillic, Arabic-script and Han text: the letters say more than
             // CLD2's guess (Ukrainian's і and ї, Persian's پ and گ).
             let byLetters = scriptFallback(sample)
             if byLetters != .unknown { return byLetters }
             // Latin script: CLD2's best guess, weighed by the languages our users write in.
-            var codes = [[CChar]](repeating: [CChar](repeating: 0, count: 16), count: 3)
-            var flat = [CChar](repeating: 0, count: 48)
+            var codes = [CChar](repeating: 0, count: 48)
             var percents = [Int32](repeating: 0, count: 3)
             var guessReliable: Int32 = 0
             let guessed = bytes.withMemoryRebound(to: CChar.self) { chars in
-                flat.withUnsafeMutableBytes { raw in
-                    sl_cld2_detect_best_effort(
-                        chars.baseAddress, Int32(chars.count), raw.baseAddress!.assumingMemoryBound(to: (CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar).self),
-                        &percents, &guessReliable)
-                }
+                sl_cld2_detect_best_effort(chars.baseAddress, Int32(chars.count), &codes, &percents, &guessReliable)
             }
-            for i in 0..<3 { codes[i] = Array(flat[(i * 16)..<(i * 16 + 16)]) }
-            let names = codes.map { c in String(decoding: c.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) }
-            guard guessed == 1 else { return found == 1 ? normalise(String(decoding: code.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self), reliable: false) : scriptFallback(sample) }
-            return prior(names: names, percents: percents.map(Int.init))
+            guard guessed == 1 else { return found == 1 ? normalise(cString(code[...]), reliable: false) : .unknown }
+            return prior(names: (0..<3).map { cString(codes[($0 * 16)..<($0 * 16 + 16)]) }, percents: percents.map(Int.init))
         }
     }
 
-    /// The languages Sightline's users mostly see (the corpus's twelve), and their close relatives
-    /// that CLD2 confuses them with on a few words.
+    /// The text of a NUL-terminated C string in a fixed buffer.
+    static func cString(_ buffer: ArraySlice<CChar>) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The languages Sightline's users mostly see: the corpus's twelve (Tagalog also as `fil`).
     static let userLanguages: Set<String> = ["zh", "ru", "ko", "fa", "es", "en", "de", "pt", "ja", "fr", "ar", "tl", "fil"]
     /// A guess outside the users' languages counts for this much of its share against one inside.
     static let outsideWeight = 0.5

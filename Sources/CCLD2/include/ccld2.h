@@ -11,8 +11,8 @@ extern "C" {
 int sl_cld2_detect(const char *text, int length, char *code, int capacity, int *reliable, int *percent);
 
 /// The same with CLD2's best-effort flag (a guess even for a few words), giving the top three
-/// languages' codes (NUL-terminated, 16 bytes each) and their shares of the text.
-int sl_cld2_detect_best_effort(const char *text, int length, char codes[3][16], int *percents, int *reliable);
+/// languages' codes (`codes` holds three NUL-terminated slots of 16 bytes) and their shares of the text.
+int sl_cld2_detect_best_effort(const char *text, int length, char *codes, int *percents, int *reliable);
 
 #ifdef __cplusplus
 }
