@@ -229,20 +229,32 @@ public enum NearestVectors {
     public static func top(_ k: Int, of query: [Float], in rows: [Float], dimension: Int) -> [(row: Int, similarity: Float)] {
         let n = rows.count / dimension
         guard k > 0, n > 0 else { return [] }
-        var best: [(row: Int, similarity: Float)] = []
-        best.reserveCapacity(k + 1)
+        var best = BestRows(k)
         rows.withUnsafeBufferPointer { r in
             query.withUnsafeBufferPointer { q in
-                for i in 0..<n {
-                    let s = DenseHead.dot(r.baseAddress! + i * dimension, q.baseAddress!, dimension)
-                    if best.count == k, s <= best[k - 1].similarity { continue }
-                    var at = best.count
-                    while at > 0, best[at - 1].similarity < s { at -= 1 }
-                    best.insert((i, s), at: at)
-                    if best.count > k { best.removeLast() }
-                }
+                for i in 0..<n { best.offer(i, DenseHead.dot(r.baseAddress! + i * dimension, q.baseAddress!, dimension)) }
             }
         }
-        return best
+        return best.rows
+    }
+}
+
+/// The `k` best rows seen so far by similarity, best first; of equal similarities, the row
+/// offered first stays ahead.
+struct BestRows {
+    let k: Int
+    private(set) var rows: [(row: Int, similarity: Float)] = []
+
+    init(_ k: Int) {
+        self.k = k
+        rows.reserveCapacity(k + 1)
+    }
+
+    @inline(__always) mutating func offer(_ row: Int, _ similarity: Float) {
+        if rows.count == k, similarity <= rows[k - 1].similarity { return }
+        var at = rows.count
+        while at > 0, rows[at - 1].similarity < similarity { at -= 1 }
+        rows.insert((row, similarity), at: at)
+        if rows.count > k { rows.removeLast() }
     }
 }

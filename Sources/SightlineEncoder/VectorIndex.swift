@@ -57,21 +57,15 @@ public struct VectorIndex: Sendable {
         let (q, qScale) = Self.quantise(query[...])
         var padded = [Int8](repeating: 0, count: stride)
         for i in 0..<dimension { padded[i] = q[i] }
-        var best: [(row: Int, similarity: Float)] = []
-        best.reserveCapacity(k + 1)
+        var best = BestRows(k)
         codes.withUnsafeBufferPointer { c in
             padded.withUnsafeBufferPointer { qp in
                 for r in 0..<count {
-                    let s = offset + Float(Self.dot(c.baseAddress! + r * stride, qp.baseAddress!, stride)) * scales[r] * qScale
-                    if best.count == k, s <= best[k - 1].similarity { continue }
-                    var at = best.count
-                    while at > 0, best[at - 1].similarity < s { at -= 1 }
-                    best.insert((r, s), at: at)
-                    if best.count > k { best.removeLast() }
+                    best.offer(r, offset + Float(Self.dot(c.baseAddress! + r * stride, qp.baseAddress!, stride)) * scales[r] * qScale)
                 }
             }
         }
-        return best
+        return best.rows
     }
 
     @inline(__always) static func dot(_ a: UnsafePointer<Int8>, _ b: UnsafePointer<Int8>, _ n: Int) -> Int32 {
