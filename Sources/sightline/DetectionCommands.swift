@@ -74,16 +74,9 @@ struct DetectionOptions: ParsableArguments {
             return (try classifier(policy: policy, semantic: nil), nil)
         }
         let examples = try examples(of: policy).filter(keep)
-        do {
-            let semantic = try SemanticTier(cache: cache, examples: examples, progress: { Terminal.status($0) })
-            return (try classifier(policy: policy, semantic: semantic.model), semantic)
-        } catch let error as ModelCacheError {
-            Terminal.error(error.message)
-            throw ExitCode(1)
-        } catch {
-            Terminal.error("\(error) Run `sightline model fetch` again.")
-            throw ExitCode(1)
-        }
+        let semantic: SemanticTier
+        do { semantic = try SemanticTier(cache: cache, examples: examples, progress: { Terminal.status($0) }) } catch { throw modelFailure(error) }
+        return (try classifier(policy: policy, semantic: semantic.model), semantic)
     }
 }
 

@@ -49,13 +49,19 @@ struct ModelCommand: ParsableCommand {
 func loadEncoder() throws -> E5Encoder {
     do {
         return E5Encoder(model: try E5Model(bytes: try ModelCache().load()))
-    } catch let error as ModelCacheError {
-        Terminal.error(error.message)
-        throw ExitCode(1)
     } catch {
-        Terminal.error("\(error) Run `sightline model fetch` again.")
-        throw ExitCode(1)
+        throw modelFailure(error)
     }
+}
+
+/// Says why the model could not be loaded, and what to run; the exit code to throw.
+func modelFailure(_ error: any Error) -> ExitCode {
+    if let error = error as? ModelCacheError {
+        Terminal.error(error.message)
+    } else {
+        Terminal.error("\(error) Run `sightline model fetch` again.")
+    }
+    return ExitCode(1)
 }
 
 struct Embed: ParsableCommand {
