@@ -30,8 +30,7 @@ public struct Classifier: Sendable {
     /// The semantic tier, when the encoder model is present; prompts that come with a vector are
     /// judged by it.
     public let semantic: SemanticModel?
-    /// The signal every encoded prompt carries (`semantic: influence 0.93`); analysis uses it to
-    /// tell which prompts the encoder has seen.
+    /// The signal every prompt the semantic tier judged carries (`semantic: influence 0.93`).
     public static let semanticSignal = "semantic: "
     /// The language head's probability that overrides an unreliable CLD2 guess.
     public static let languageConfidence = 0.9

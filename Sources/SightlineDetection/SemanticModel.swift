@@ -24,7 +24,6 @@ public struct SemanticModel: Sendable {
         public var probabilities: [Double]
         /// The nearest examples, best first, with their cosine similarity.
         public var nearest: [(example: Int, similarity: Double)]
-        public func probability(_ label: Label) -> Double { probabilities[Label.all.firstIndex(of: label)!] }
     }
 
     public init(examples: [Policy.Example], vectors: [Float], dimension: Int, head: DenseHead, languageHead: DenseHead?) {

@@ -121,11 +121,12 @@ public struct Analyzer: Sendable {
     /// touch more accounts, so it goes round until nothing new is worth encoding or the budget is
     /// spent (then the next run carries on).
     func encode(
-        _ events: inout [AnalysisEvent], with encoder: any PromptEncoder, previous: Set<String>, progress: ((String) -> Void)?
+        _ events: inout [AnalysisEvent], with encoder: any PromptEncoder, infos: [String: AccountInfo], previous: Set<String>,
+        progress: ((String) -> Void)?
     ) throws -> SemanticPass {
         let started = Date()
         var encoded = Set(try store.vectorSeqs())
-        let payments = try store.allAccountInfo().compactMapValues(\.payment)
+        let payments = infos.compactMapValues(\.payment)
         var pass = SemanticPass(budget: encodeBudget)
         while true {
             let ranking = EncoderBudget.rank(events: events, encoded: encoded, payments: payments, previousNetworkAccounts: previous)
@@ -205,15 +206,17 @@ public struct Analyzer: Sendable {
         var events = try store.analysisEvents()
         summary.events = events.count
         let previous = try store.savedNetworks().map { (id: $0.id, accounts: $0.accounts) }
+        // Account facts do not change during a run: read them once.
+        let infos = try store.allAccountInfo()
         if let encoder, classifier.semantic != nil {
-            summary.semantic = try encode(&events, with: encoder, previous: Set(previous.flatMap(\.accounts)), progress: progress)
+            summary.semantic = try encode(&events, with: encoder, infos: infos, previous: Set(previous.flatMap(\.accounts)), progress: progress)
         }
         progress?("linking accounts")
         var analysis = NetworkAnalysis(policy: classifier.policy)
         analysis.linkThreshold = linkThreshold
         analysis.clustering = clustering
         let result = analysis.run(
-            events: events, infos: try store.allAccountInfo(), observations: try store.allObservations(), previous: previous)
+            events: events, infos: infos, observations: try store.allObservations(), previous: previous)
         summary.accounts = result.profiles.count
         summary.triaged = result.triaged
         summary.triagedAccounts = result.profiles.values.filter { $0.risk >= classifier.policy.accountThreshold }.map(\.account).sorted()
@@ -222,7 +225,7 @@ public struct Analyzer: Sendable {
         try store.save(networks: result.networks)
         let casework = Casework(store: store, now: now)
         try casework.openCases(for: result.networks)
-        summary.recidivists = try casework.watchForRecidivism(events: events, infos: try store.allAccountInfo())
+        summary.recidivists = try casework.watchForRecidivism(events: events, infos: infos)
         try casework.attachRecidivism(summary.recidivists)
         return summary
     }
