@@ -1,4 +1,6 @@
+import Foundation
 import SightlineCore
+let debugGroups = ProcessInfo.processInfo.environment["SIGHTLINE_DEBUG_GROUPS"] != nil
 import SightlineDetection
 
 /// From classified events to assessed networks: profiles, triage, linking, clustering and
@@ -14,6 +16,8 @@ public struct NetworkAnalysis: Sendable {
     /// Behaviour links fragments only for a use (category and language) at most this many
     /// fragments share (see `BehaviourLinks`).
     public var maxBehaviourFragments = 8
+    /// Groups larger than this are split into their Louvain communities before they are judged.
+    public var maxNetworkSize = 60
     /// A network's evidence list keeps at most this many rows, the widest first.
     public var maxEvidence = 40
 
@@ -26,14 +30,18 @@ public struct NetworkAnalysis: Sendable {
         public var candidates: Int
     }
 
+    /// `signatures` are the prompt signatures of the events (`PromptSignatures`; the store keeps
+    /// them); nil signs the prompts the events carry.
     public func run(
-        events: [AnalysisEvent], infos: [String: AccountInfo], observations: [Observation],
+        events: [AnalysisEvent], signatures: PromptSignatures? = nil, infos: [String: AccountInfo], observations: [Observation],
         previous: [(id: String, accounts: [String])]
     ) -> Result {
         let profiles = AccountProfile.build(events)
         let attributes = AttributeIndex(profiles: profiles, infos: infos)
         let hasher = MinHasher()
-        let duplicates = NearDuplicates(events: events, hasher: hasher)
+        let owners = Dictionary(events.map { ($0.seq, ($0.event.account, !$0.classification.category.isBenign)) }, uniquingKeysWith: { a, _ in a })
+        let templates = PromptTemplates(signatures: signatures ?? PromptTemplates.sign(events, hasher: hasher)) { owners[$0] }
+        let duplicates = NearDuplicates(events: events, templates: templates, hasher: hasher)
         let triage = Triage(accountThreshold: policy.accountThreshold).run(profiles: profiles, attributes: attributes, duplicates: duplicates)
         var graph = EvidenceGraph(
             candidates: triage.candidates, attributes: attributes, duplicates: duplicates, profiles: profiles, maxSharedValue: maxSharedValue)
@@ -41,17 +49,30 @@ public struct NetworkAnalysis: Sendable {
             .run(candidates: triage.candidates, graph: &graph, seeds: triage.seeds, profiles: profiles, events: events)
 
         let assessor = Assessor(policy: policy, observations: ObservationMatcher(observations: observations, hasher: hasher))
+        let judgement = GroupJudgement(accountThreshold: policy.accountThreshold)
+        var accepted: [(members: [String], verdict: GroupJudgement.Verdict)] = []
+        // Operations run up to a few dozen accounts; a component far larger is a chain of weaker
+        // ties, split into its communities before it is judged.
+        let sized = groups.flatMap { $0.count > maxNetworkSize ? Louvain.split($0, graph: graph) : [$0] }
+        for members in sized where members.count >= 2 {
+            let verdict = judgement.judge(members: members, profiles: profiles, infos: infos, graph: graph)
+            if debugGroups {
+                let ps = members.map { profiles[$0]! }
+                let flagged = ps.map { $0.flagged.reduce(0, +) }
+                FileHandle.standardError.write("GROUP n=\(members.count) reported=\(verdict.reported) flagged=\(flagged) ev=\(ps.map(\.events).reduce(0,+)) tells=\(verdict.tells.map(\.name)) \(members.prefix(60))\n".data(using: .utf8)!)
+            }
+            if verdict.reported { accepted.append((members, verdict)) }
+        }
+        let inNetwork = Dictionary(accepted.enumerated().flatMap { i, g in g.members.map { ($0, i) } }, uniquingKeysWith: { a, _ in a })
+        var eventsOf = [[AnalysisEvent]](repeating: [], count: accepted.count)
+        for e in events { if let i = inNetwork[e.event.account] { eventsOf[i].append(e) } }
         var networks: [Network] = []
-        for members in groups where members.count >= 2 {
-            let memberRisk = members.reduce(0) { $0 + profiles[$1]!.risk }
-            let seedsIn = members.filter { triage.seeds.contains($0) }.count
-            guard seedsIn >= 2 || (seedsIn >= 1 && memberRisk >= 1.0) else { continue }
-            let set = Set(members)
-            let evidence = graph.evidence(among: members, minimumWeight: clustering == .components ? linkThreshold : 0)
-            networks.append(
-                assessor.assess(
-                    members: members, events: events.filter { set.contains($0.event.account) }, profiles: profiles, infos: infos,
-                    evidence: Array(evidence.prefix(maxEvidence))))
+        for (i, group) in accepted.enumerated() {
+            let evidence = graph.evidence(among: group.members, minimumWeight: clustering == .components ? linkThreshold : 0).prefix(maxEvidence)
+                + group.verdict.tells.map { Network.Evidence(kind: .operationalTell, detail: $0.name, accounts: $0.accounts) }
+            var network = assessor.assess(members: group.members, events: eventsOf[i], profiles: profiles, infos: infos, evidence: Array(evidence))
+            network.reportedBecause = group.verdict.because
+            networks.append(network)
         }
         networks = NetworkIdentity(previous: previous).assign(networks)
         networks.sort { ($0.risk, $1.id) > ($1.risk, $0.id) }

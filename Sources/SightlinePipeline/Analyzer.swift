@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 import SightlineAnalysis
 import SightlineCore
 import SightlineDetection
@@ -75,6 +76,13 @@ public struct Analyzer: Sendable {
         public var encoderSeconds = 0.0
     }
 
+    final class SignatureSlots: Sendable {
+        private let slots: Mutex<[[(seq: Int64, signature: [UInt16], length: Int)]]>
+        init(_ n: Int) { slots = Mutex(Array(repeating: [], count: n)) }
+        func set(_ i: Int, _ value: [(seq: Int64, signature: [UInt16], length: Int)]) { slots.withLock { $0[i] = value } }
+        func all() -> [(seq: Int64, signature: [UInt16], length: Int)] { slots.withLock { $0.flatMap { $0 } } }
+    }
+
     final class Results: @unchecked Sendable {
         // @unchecked: each worker writes only its own slot; read after concurrentPerform returns.
         var slots: [[(seq: Int64, classification: EventClassification)]]
@@ -108,6 +116,34 @@ public struct Analyzer: Sendable {
             }
             let merged = results.slots.flatMap { $0 }.sorted { $0.seq < $1.seq }
             try store.saveClassifications(merged)
+            last = batch.last!.seq
+            total += batch.count
+            progress?(total)
+        }
+        return total
+    }
+
+    /// Signs the prompts of events not signed yet (`PromptSignatures`), for near-duplicates across
+    /// the whole population. Resumes where the last run stopped, so a store analysed before
+    /// signatures existed is signed once, on its next run.
+    public func signNew(progress: ((Int) -> Void)? = nil) throws -> Int {
+        var last: Int64 = 0
+        var total = 0
+        let hasher = MinHasher()
+        while true {
+            let batch = try store.eventsWithoutSignature(after: last, limit: batchSize)
+            guard !batch.isEmpty else { break }
+            let workers = 2
+            let slots = SignatureSlots(workers)
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var out: [(seq: Int64, signature: [UInt16], length: Int)] = []
+                for i in stride(from: w, to: batch.count, by: workers) {
+                    let prompt = batch[i].prompt
+                    out.append((batch[i].seq, hasher.compactSignature(prompt) ?? [], prompt.unicodeScalars.count))
+                }
+                slots.set(w, out)
+            }
+            try store.saveSignatures(slots.all().sorted { $0.seq < $1.seq })
             last = batch.last!.seq
             total += batch.count
             progress?(total)
@@ -203,6 +239,7 @@ public struct Analyzer: Sendable {
     public func run(progress: ((String) -> Void)? = nil) throws -> Summary {
         var summary = Summary()
         summary.classified = try classifyNew { progress?("classified \($0) new events") }
+        _ = try signNew { progress?("signed \($0) new prompts") }
         var events = try store.analysisEvents()
         summary.events = events.count
         let previous = try store.savedNetworks().map { (id: $0.id, accounts: $0.accounts) }
@@ -216,7 +253,7 @@ public struct Analyzer: Sendable {
         analysis.linkThreshold = linkThreshold
         analysis.clustering = clustering
         let result = analysis.run(
-            events: events, infos: infos, observations: try store.allObservations(), previous: previous)
+            events: events, signatures: try store.allSignatures(), infos: infos, observations: try store.allObservations(), previous: previous)
         summary.accounts = result.profiles.count
         summary.triaged = result.triaged
         summary.triagedAccounts = result.profiles.values.filter { $0.risk >= classifier.policy.accountThreshold }.map(\.account).sorted()

@@ -15,6 +15,7 @@ public final class MemoryStore: Store, @unchecked Sendable {
     private var infos: [String: (time: Int64, info: AccountInfo)] = [:]
     private var classifications: [Int64: EventClassification] = [:]
     private var vectors: [Int64: [Float]] = [:]
+    private var signatures: [Int64: (values: [UInt16], length: Int)] = [:]
     private var networks: [StoredNetwork] = []
     private var caseList: [String: Case] = [:]
     private var actions: [EnforcementAction] = []
@@ -185,6 +186,38 @@ public final class MemoryStore: Store, @unchecked Sendable {
 
     public func allVectors() throws -> [(seq: Int64, vector: [Float])] {
         lock.withLock { vectors.keys.sorted().map { ($0, vectors[$0]!) } }
+    }
+
+    public func eventsWithoutSignature(after seq: Int64, limit: Int) throws -> [(seq: Int64, prompt: String)] {
+        lock.withLock {
+            var out: [(seq: Int64, prompt: String)] = []
+            var i = Int(max(seq, 0))
+            while i < eventOrder.count && out.count < limit {
+                if signatures[Int64(i + 1)] == nil { out.append((Int64(i + 1), eventsByID[eventOrder[i]]!.prompt)) }
+                i += 1
+            }
+            return out
+        }
+    }
+
+    public func saveSignatures(_ items: [(seq: Int64, signature: [UInt16], length: Int)]) throws {
+        try lock.withLock {
+            guard items.allSatisfy({ $0.seq >= 1 && $0.seq <= Int64(eventOrder.count) }) else {
+                throw StoreError(.writeFailed, "a signature names no stored event")
+            }
+            guard items.allSatisfy({ $0.signature.isEmpty || $0.signature.count == PromptSignatures.width }) else {
+                throw StoreError(.writeFailed, "a signature has the wrong length")
+            }
+            for (seq, s, n) in items { signatures[seq] = (s, n) }
+        }
+    }
+
+    public func allSignatures() throws -> PromptSignatures {
+        lock.withLock {
+            var out = PromptSignatures()
+            for seq in signatures.keys.sorted() where !signatures[seq]!.values.isEmpty { out.append(seq: seq, signatures[seq]!.values, length: signatures[seq]!.length) }
+            return out
+        }
     }
 
     public func saveNetworks(_ networks: [StoredNetwork]) throws {

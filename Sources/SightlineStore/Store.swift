@@ -90,6 +90,18 @@ public protocol Store: Sendable {
     /// Every stored vector, by seq.
     func allVectors() throws -> [(seq: Int64, vector: [Float])]
 
+    // MARK: prompt signatures (near-duplicates across every prompt)
+
+    /// Up to `limit` events after `seq` with no stored prompt signature yet, by seq, with their
+    /// prompts.
+    func eventsWithoutSignature(after seq: Int64, limit: Int) throws -> [(seq: Int64, prompt: String)]
+    /// Stores prompt signatures by event seq (empty for a prompt too short to sign, so that it is
+    /// not read again), replacing an earlier one of the same event. A seq of no stored event
+    /// throws and keeps nothing of the batch.
+    func saveSignatures(_ items: [(seq: Int64, signature: [UInt16], length: Int)]) throws
+    /// Every non-empty stored signature, by seq.
+    func allSignatures() throws -> PromptSignatures
+
     /// Replaces the networks of the previous analysis with these, in this order. Ids must be
     /// unique: a repeated id throws, and the previous networks stay.
     func saveNetworks(_ networks: [StoredNetwork]) throws

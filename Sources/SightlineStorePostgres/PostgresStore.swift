@@ -107,6 +107,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
             );
             """),
         ("v5-vectors", "CREATE TABLE vectors (seq BIGINT PRIMARY KEY REFERENCES events(seq), vector BYTEA NOT NULL);"),
+        ("v6-signatures", "CREATE TABLE prompt_signatures (seq BIGINT PRIMARY KEY REFERENCES events(seq), signature BYTEA NOT NULL);"),
     ]
 
     func migrate() throws {
@@ -473,6 +474,49 @@ public final class PostgresStore: Store, @unchecked Sendable {
                 }
                 return (seq, v)
             }
+        }
+    }
+
+    public func eventsWithoutSignature(after seq: Int64, limit: Int) throws -> [(seq: Int64, prompt: String)] {
+        try locked { db in
+            try db.execute(
+                """
+                SELECT e.seq, e.prompt FROM events e
+                WHERE e.seq > $1 AND NOT EXISTS (SELECT 1 FROM prompt_signatures s WHERE s.seq = e.seq)
+                ORDER BY e.seq LIMIT $2
+                """, [.int(seq), .int(Int64(limit))]
+            ).rows.map { (Int64($0[0] ?? "") ?? 0, $0[1] ?? "") }
+        }
+    }
+
+    public func saveSignatures(_ items: [(seq: Int64, signature: [UInt16], length: Int)]) throws {
+        guard items.allSatisfy({ $0.signature.isEmpty || $0.signature.count == PromptSignatures.width }) else {
+            throw StoreError(.writeFailed, "a signature has the wrong length")
+        }
+        try locked { db in
+            try db.transaction {
+                for start in stride(from: 0, to: items.count, by: Self.rowsPerInsert) {
+                    let chunk = items[start..<min(items.count, start + Self.rowsPerInsert)]
+                    var params: [PGValue] = []
+                    for item in chunk { params += [.int(item.seq), .bytes(PromptSignatures.encode(item.signature, length: item.length))] }
+                    try db.execute(
+                        "INSERT INTO prompt_signatures (seq, signature) VALUES " + Self.placeholders(rows: chunk.count, columns: 2)
+                            + " ON CONFLICT (seq) DO UPDATE SET signature = excluded.signature", params)
+                }
+            }
+        }
+    }
+
+    public func allSignatures() throws -> PromptSignatures {
+        try locked { db in
+            var out = PromptSignatures()
+            for row in try db.execute("SELECT seq, signature FROM prompt_signatures WHERE length(signature) > 0 ORDER BY seq").rows {
+                guard let seq = row[0].flatMap({ Int64($0) }), let v = PromptSignatures.decode(decodeByteaHex(row[1])), !v.values.isEmpty else {
+                    throw StoreError(.corrupt, "a stored prompt signature is damaged")
+                }
+                out.append(seq: seq, v.values, length: v.length)
+            }
+            return out
         }
     }
 

@@ -204,6 +204,9 @@ public final class SQLiteStore: Store, Sendable {
         m.registerMigration("v5-vectors") { db in
             try db.execute(sql: "CREATE TABLE vectors (seq INTEGER PRIMARY KEY REFERENCES events(seq), vector BLOB NOT NULL)")
         }
+        m.registerMigration("v6-signatures") { db in
+            try db.execute(sql: "CREATE TABLE prompt_signatures (seq INTEGER PRIMARY KEY REFERENCES events(seq), signature BLOB NOT NULL)")
+        }
         return m
     }
 
@@ -536,6 +539,43 @@ public final class SQLiteStore: Store, Sendable {
                 guard let v = VectorBytes.decode([UInt8](data)) else { throw StoreError(.corrupt, "the vector of event \(row[0] as Int64) is damaged") }
                 return (row[0], v)
             }
+        }
+    }
+
+    public func eventsWithoutSignature(after seq: Int64, limit: Int) throws -> [(seq: Int64, prompt: String)] {
+        try pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT seq, prompt FROM events e
+                    WHERE seq > ? AND NOT EXISTS (SELECT 1 FROM prompt_signatures s WHERE s.seq = e.seq) ORDER BY seq LIMIT ?
+                    """, arguments: [seq, limit]
+            ).map { ($0[0], $0[1]) }
+        }
+    }
+
+    public func saveSignatures(_ items: [(seq: Int64, signature: [UInt16], length: Int)]) throws {
+        guard items.allSatisfy({ $0.signature.isEmpty || $0.signature.count == PromptSignatures.width }) else {
+            throw StoreError(.writeFailed, "a signature has the wrong length")
+        }
+        try write { db in
+            let statement = try db.cachedStatement(sql: "INSERT OR REPLACE INTO prompt_signatures (seq, signature) VALUES (?, ?)")
+            for (seq, v, n) in items { try statement.execute(arguments: [seq, Data(PromptSignatures.encode(v, length: n))]) }
+        }
+    }
+
+    public func allSignatures() throws -> PromptSignatures {
+        try pool.read { db in
+            var out = PromptSignatures()
+            let rows = try Row.fetchCursor(db, sql: "SELECT seq, signature FROM prompt_signatures WHERE length(signature) > 0 ORDER BY seq")
+            while let row = try rows.next() {
+                let data: Data = row[1]
+                guard let v = PromptSignatures.decode([UInt8](data)), !v.values.isEmpty else {
+                    throw StoreError(.corrupt, "the prompt signature of event \(row[0] as Int64) is damaged")
+                }
+                out.append(seq: row[0], v.values, length: v.length)
+            }
+            return out
         }
     }
 

@@ -49,6 +49,7 @@ public struct StoreConformance {
         case tokensAreFoundByHashAndNeverReplaced
         case classifiedEventsAreReadWholeBySeq
         case vectorsAreKeptPerEventAndReplaced
+        case signaturesAreKeptPerEventAndReadOnce
 
         public var testDescription: String { rawValue }
 
@@ -82,6 +83,7 @@ public struct StoreConformance {
             case .tokensAreFoundByHashAndNeverReplaced: ["addToken(hash:role:name:created:)", "tokenRole(hash:)", "tokenCount()"]
             case .classifiedEventsAreReadWholeBySeq: ["classifiedEvents(seqs:)"]
             case .vectorsAreKeptPerEventAndReplaced: ["saveVectors(_:)", "vectorSeqs()", "allVectors()"]
+            case .signaturesAreKeptPerEventAndReadOnce: ["eventsWithoutSignature(after:limit:)", "saveSignatures(_:)", "allSignatures()"]
             }
         }
     }
@@ -114,6 +116,7 @@ public struct StoreConformance {
         case .tokensAreFoundByHashAndNeverReplaced: try tokensAreFoundByHashAndNeverReplaced(store)
         case .classifiedEventsAreReadWholeBySeq: try classifiedEventsAreReadWholeBySeq(store)
         case .vectorsAreKeptPerEventAndReplaced: try vectorsAreKeptPerEventAndReplaced(store)
+        case .signaturesAreKeptPerEventAndReadOnce: try signaturesAreKeptPerEventAndReadOnce(store)
         }
     }
 }
@@ -603,5 +606,33 @@ extension StoreConformance {
         // A vector of no stored event is refused, and nothing of the batch is kept.
         #expect(throws: (any Error).self) { try store.saveVectors([(seqs[1], b), (seqs[2] + 1_000, b)]) }
         #expect(try store.vectorSeqs() == [seqs[0], seqs[2]])
+    }
+
+    func signaturesAreKeptPerEventAndReadOnce(_ store: any Store) throws {
+        _ = try store.ingest(events: [event("e1"), event("e2"), event("e3")], quarantined: [])
+        let waiting = try store.eventsWithoutSignature(after: 0, limit: 10)
+        try #require(waiting.count == 3)
+        let seqs = waiting.map(\.seq)
+        #expect(waiting.map(\.prompt) == ["prompt of e1", "prompt of e2", "prompt of e3"])
+        #expect(try store.allSignatures().count == 0)
+        let a = (0..<PromptSignatures.width).map { UInt16($0 * 1_000) }
+        let b = (0..<PromptSignatures.width).map { UInt16.max - UInt16($0) }
+        // An empty signature (a prompt too short to sign) is kept, so the event is not read again,
+        // but is not returned.
+        try store.saveSignatures([(seqs[2], a, 40), (seqs[0], b, 70_000), (seqs[1], [], 2)])
+        #expect(try store.eventsWithoutSignature(after: 0, limit: 10).isEmpty)
+        var all = try store.allSignatures()
+        #expect(all.seqs == [seqs[0], seqs[2]])
+        #expect(Array(all.signature(0)) == b && Array(all.signature(1)) == a)
+        #expect(all.lengths == [70_000, 40])
+        try store.saveSignatures([(seqs[0], a, 41)])
+        all = try store.allSignatures()
+        #expect(Array(all.signature(0)) == a)
+        // A signature of no stored event, or of the wrong length, is refused with its batch.
+        #expect(throws: (any Error).self) { try store.saveSignatures([(seqs[1], a, 1), (seqs[2] + 1_000, a, 1)]) }
+        #expect(throws: (any Error).self) { try store.saveSignatures([(seqs[1], [1, 2, 3], 3)]) }
+        #expect(try store.allSignatures().seqs == [seqs[0], seqs[2]])
+        _ = try store.ingest(events: [event("e4")], quarantined: [])
+        #expect(try store.eventsWithoutSignature(after: seqs[2], limit: 10).map(\.prompt) == ["prompt of e4"])
     }
 }

@@ -57,6 +57,20 @@ struct Clusterer {
 /// neighbouring community that raises modularity most, then communities become nodes, until
 /// nothing moves. Nodes are visited in a fixed order, so the result is deterministic.
 enum Louvain {
+    /// The communities of one group, over the edges among its members, each sorted, in order of
+    /// their first account.
+    static func split(_ members: [String], graph: EvidenceGraph) -> [[String]] {
+        let order = members.sorted()
+        var edges: [(Int, Int, Double)] = []
+        for x in 0..<order.count {
+            for y in (x + 1)..<order.count { if let e = graph.edge(order[x], order[y]) { edges.append((x, y, e.weight)) } }
+        }
+        let community = communities(count: order.count, edges: edges)
+        var byCommunity: [Int: [String]] = [:]
+        for (i, a) in order.enumerated() { byCommunity[community[i], default: []].append(a) }
+        return byCommunity.values.sorted { $0[0] < $1[0] }
+    }
+
     /// `edges` are (a, b, weight) over nodes 0..<count; returns a community index per node.
     static func communities(count: Int, edges: [(Int, Int, Double)]) -> [Int] {
         var membership = Array(0..<count)

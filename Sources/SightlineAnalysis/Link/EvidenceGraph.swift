@@ -51,9 +51,13 @@ struct EvidenceGraph {
         }
         for pair in duplicates.templates.keys.sorted() where candidates.contains(pair.first) && candidates.contains(pair.second) {
             let t = duplicates.templates[pair]!
+            // Flagged templates and long prompts (code, a brief) are an operation's own; short
+            // ordinary prompts that a few people share are only a hint, however many of them.
+            let weight = t.long ? 0.8 : max(0.8 * min(1, Double(t.flagged) / 2), min(0.3, 0.1 * Double(t.count - t.flagged)))
+            let kind = t.long ? "long prompts (code or documents)" : t.flagged == t.count ? "flagged prompts" : "prompts (\(t.flagged) flagged)"
             add(pair, Reason(
-                kind: .templateSimilarity, detail: "\(t.count) near-duplicate prompts (estimated Jaccard up to \(Network.number(t.best)))",
-                weight: 0.8 * min(1, Double(t.count) / 2)))
+                kind: .templateSimilarity, detail: "\(t.count) near-duplicate \(kind) (estimated Jaccard up to \(Network.number(t.best)))",
+                weight: weight))
         }
         for pair in duplicates.outputs.keys.sorted() where candidates.contains(pair.first) && candidates.contains(pair.second) {
             let n = duplicates.outputs[pair]!

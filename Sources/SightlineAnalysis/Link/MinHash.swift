@@ -105,6 +105,12 @@ public struct MinHasher: Sendable {
         return sig
     }
 
+    /// The compact signature of a prompt (see `PromptSignatures`): each minimum hashed down to
+    /// 16 bits, so that unrelated texts agree on a value with probability 1/65536 only.
+    public func compactSignature(_ text: String) -> [UInt16]? {
+        signature(text).map { sig in sig.map { UInt16(truncatingIfNeeded: SplitMix64.mix($0) >> 20) } }
+    }
+
     public static func similarity(_ x: [UInt64], _ y: [UInt64]) -> Double {
         var same = 0
         for i in 0..<hashes where x[i] == y[i] { same += 1 }

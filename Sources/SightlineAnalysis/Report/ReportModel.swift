@@ -110,6 +110,7 @@ public struct ThreatReport: Sendable {
             case .reusedOutputs: how.append("reused model outputs")
             case .coActivity: how.append("synchronised working hours")
             case .sharedBehaviour: how.append("the same narrow use of the model in the same working hours")
+            case .operationalTell: break
             }
         }
         let size = internalReport ? "\(s.network.accounts.count) accounts" : Self.sizeWords(s.network.accounts.count)

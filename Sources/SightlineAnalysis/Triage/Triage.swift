@@ -20,7 +20,16 @@ struct Triage {
         for (key, accounts) in attributes.accounts where accounts.count >= 2 && accounts.count <= maxNeighbourhood && !accounts.isDisjoint(with: seeds) {
             for a in accounts where key.attribute.identifiesOperator || (profiles[a]?.flagged.reduce(0, +) ?? 0) > 0 { candidates.insert(a) }
         }
-        for pair in duplicates.templates.keys where seeds.contains(pair.first) || seeds.contains(pair.second) {
+        for (pair, link) in duplicates.templates where link.flagged > 0 && (seeds.contains(pair.first) || seeds.contains(pair.second)) {
+            candidates.insert(pair.first)
+            candidates.insert(pair.second)
+        }
+        // The door without seeds: evidence ordinary people rarely share, over the whole
+        // population. What comes in here is judged as a group (`GroupJudgement`).
+        for (key, accounts) in attributes.accounts where key.attribute.identifiesOperator && accounts.count >= 2 && accounts.count <= maxNeighbourhood {
+            candidates.formUnion(accounts)
+        }
+        for (pair, link) in duplicates.templates where link.flagged >= 2 || link.long {
             candidates.insert(pair.first)
             candidates.insert(pair.second)
         }

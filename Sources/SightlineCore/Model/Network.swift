@@ -30,6 +30,9 @@ public enum EvidenceKind: String, CaseIterable, Sendable, Codable {
     case coActivity = "co-activity"
     /// Compartmented fragments doing the same narrow thing in the same working hours.
     case sharedBehaviour = "shared-behaviour"
+    /// A trait of how the accounts were run that ordinary users rarely show together (throwaway
+    /// accounts, fresh sign-ups, disposable e-mail, one machine or card for several accounts).
+    case operationalTell = "operational-tell"
 }
 
 /// How far an attribution can be trusted, in the reports' words.
@@ -127,6 +130,9 @@ public struct Network: Sendable, Equatable, Codable {
     public var lastSeen: Int64
     /// Events per UTC hour of the week (0 = Monday 00:00).
     public var hourOfWeek: [Int]
+    /// Why the group is reported: its members' own behaviour, or evidence summed over the group
+    /// with the operational tells that decided.
+    public var reportedBecause: [String] = []
 
     public init(
         id: String, name: String, category: ThreatCategory, categories: [ThreatCategory: Double], risk: Double, accounts: [String],
@@ -151,7 +157,7 @@ public struct Network: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, name, category, categories, risk, accounts, attribution, breakout, ttps, evidence, events
-        case firstSeen = "first_seen", lastSeen = "last_seen", hourOfWeek = "hour_of_week"
+        case firstSeen = "first_seen", lastSeen = "last_seen", hourOfWeek = "hour_of_week", reportedBecause = "reported_because"
     }
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -169,6 +175,7 @@ public struct Network: Sendable, Equatable, Codable {
         firstSeen = try c.decodeTimestamp(forKey: .firstSeen)
         lastSeen = try c.decodeTimestamp(forKey: .lastSeen)
         hourOfWeek = try c.decode([Int].self, forKey: .hourOfWeek)
+        reportedBecause = try c.decodeIfPresent([String].self, forKey: .reportedBecause) ?? []
     }
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -186,6 +193,7 @@ public struct Network: Sendable, Equatable, Codable {
         try c.encodeTimestamp(firstSeen, forKey: .firstSeen)
         try c.encodeTimestamp(lastSeen, forKey: .lastSeen)
         try c.encode(hourOfWeek, forKey: .hourOfWeek)
+        try c.encode(reportedBecause, forKey: .reportedBecause)
     }
 
     /// Three decimals: what the JSON keeps of a share or score.
