@@ -74,6 +74,28 @@ func analysisEvent(_ seq: Int64, account: String, category: String, score: Doubl
         #expect((WorkingHoursEstimator.estimate(flat)?.regularity ?? 1) < 0.3)
     }
 
+    @Test func anEveningShiftInChinaIsPlacedWhenThePromptsAreChinese() {
+        // UTC+8 working 14-23 every day fills the same UTC hours as an office week at UTC+3.
+        var h = [Int](repeating: 0, count: 168)
+        for day in 0..<7 {
+            for local in 14..<23 { h[((day * 24 + local - 8) % 168 + 168) % 168] += 3 }
+        }
+        let alone = WorkingHoursEstimator.estimate(h)!
+        #expect(alone.margin < 3, "timing alone cannot tell an evening shift from an office week further west")
+        let hinted = WorkingHoursEstimator.estimate(h, hints: [8: 6])!
+        #expect(hinted.offset == 8)
+    }
+
+    @Test func aSplitShiftIsStillAWorkingWeek() {
+        var h = [Int](repeating: 0, count: 168)
+        for day in 0..<5 {
+            for local in Array(8..<12) + Array(17..<21) { h[((day * 24 + local - 2) % 168 + 168) % 168] += 3 }
+        }
+        let e = WorkingHoursEstimator.estimate(h)!
+        #expect(abs(e.offset - 2) <= 1)
+        #expect(e.regularity >= WorkingHoursEstimator.minimumRegularity)
+    }
+
     @Test func saysNothingWhenTooSparse() {
         var h = [Int](repeating: 0, count: 168)
         h[10] = 3

@@ -105,7 +105,11 @@ struct Assessor {
             for o in offsets { hints[o, default: 1] *= 1 + 3 * Double(n) / Double(reported) }
             hintReasons.append(("client time zone \(zone) on \(n) events", offsets))
         }
-        let estimate = WorkingHoursEstimator.estimate(activeHours.week, hints: hints)
+        let fitted = WorkingHoursEstimator.estimate(activeHours.week, hints: hints)
+        // Round-the-clock activity has no working day to place: no offset rather than a guess.
+        // (Sparse activity fits no week well either: that is too little to say, not round the clock.)
+        let aroundTheClock = activeHours.week.reduce(0, +) >= 40 && (fitted.map { $0.regularity < WorkingHoursEstimator.minimumRegularity } ?? false)
+        let estimate = aroundTheClock ? nil : fitted
         // The hints that point at the chosen offset.
         let agreeing = hintReasons.filter { h in estimate.map { h.offsets.contains($0.offset) } ?? false }.map(\.reason)
         var reasons: [String] = []
@@ -121,6 +125,8 @@ struct Assessor {
                 reasons.append("\(agreeing.joined(separator: " and ")) agree")
                 confidencePoints += 1
             }
+        } else if aroundTheClock {
+            reasons.append("activity is spread around the clock (shifts or automation): no working day to place, so no offset")
         } else {
             reasons.append("too little activity to place a working day")
         }

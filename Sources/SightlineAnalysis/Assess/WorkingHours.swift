@@ -36,44 +36,65 @@ public enum WorkingHoursEstimator {
     static let evidencePerHour = 0.5
 
     static let weeks: [Week] = {
-        let starts: [(Int, Double)] = [(6, 0.03), (7, 0.07), (8, 0.2), (9, 0.33), (10, 0.2), (11, 0.11), (12, 0.06)]
+        // Office shifts start between 06:00 and 12:00; operations also run late shifts, night
+        // shifts and split shifts, less often. With late shifts in the family, an office week in
+        // one zone and a late shift in a zone five hours east fit the same hours: the prior then
+        // favours the office week, and hints (the prompts' language, a leaked client zone) can
+        // overturn it.
+        let starts: [(Int, Double)] = [
+            (6, 0.03), (7, 0.07), (8, 0.2), (9, 0.33), (10, 0.2), (11, 0.11), (12, 0.06),
+            (14, 0.05), (16, 0.04), (18, 0.03), (20, 0.02), (22, 0.02),
+        ]
         let lengths: [(Int, Double)] = [(8, 0.2), (9, 0.35), (10, 0.2), (11, 0.15), (12, 0.1)]
         let lunches: [(Int?, Double)] = [(12, 0.5), (13, 0.2), (nil, 0.3)]
         // 0 = Monday. Saturday and Sunday; Friday (Iran); Friday and Saturday (much of the Middle
         // East); no day off (scam compounds, shift work).
         let daysOff: [([Int], Double)] = [([5, 6], 0.72), ([4], 0.05), ([4, 5], 0.08), ([], 0.15)]
-        var out: [Week] = []
+        var shifts: [(blocks: [(start: Int, length: Int)], lunch: Int?, prior: Double)] = []
         for (start, ps) in starts {
             for (length, pl) in lengths {
                 for (lunch, pm) in lunches {
-                    for (off, pd) in daysOff {
-                        // A quiet background, then each day's shift with soft edges; a shift
-                        // running past midnight carries on into the next day.
-                        var w = [Double](repeating: 0.015, count: 168)
-                        for day in 0..<7 {
-                            let scale = off.contains(day) ? 0.08 : 1
-                            let end = start + length
-                            for hour in (start - 2)...(end + 2) {
-                                let h: Double
-                                if hour >= start && hour < end {
-                                    h = hour == lunch ? 0.5 : 1
-                                } else if hour == start - 1 || hour == end {
-                                    h = 0.3
-                                } else {
-                                    h = 0.08
-                                }
-                                let i = (day * 24 + hour + 168) % 168
-                                w[i] = max(w[i], h * scale)
+                    // A lunch dip only inside the shift; late shifts keep one (at 12 or 13) out of it.
+                    shifts.append(([(start, length)], lunch.flatMap { $0 > start && $0 < start + length ? $0 : nil }, ps * pl * pm))
+                }
+            }
+        }
+        // Split shifts: a morning and an evening block of four hours each.
+        for (start, ps) in [(7, 0.01), (8, 0.015), (9, 0.015), (10, 0.01)] { shifts.append(([(start, 4), (start + 9, 4)], nil, ps)) }
+        var out: [Week] = []
+        for shift in shifts {
+            for (off, pd) in daysOff {
+                // A quiet background, then each day's shift with soft edges; a shift running past
+                // midnight carries on into the next day.
+                var w = [Double](repeating: 0.015, count: 168)
+                for day in 0..<7 {
+                    let scale = off.contains(day) ? 0.08 : 1
+                    for block in shift.blocks {
+                        let end = block.start + block.length
+                        for hour in (block.start - 2)...(end + 2) {
+                            let h: Double
+                            if hour >= block.start && hour < end {
+                                h = hour == shift.lunch ? 0.5 : 1
+                            } else if hour == block.start - 1 || hour == end {
+                                h = 0.3
+                            } else {
+                                h = 0.08
                             }
+                            let i = (day * 24 + hour + 168) % 168
+                            w[i] = max(w[i], h * scale)
                         }
-                        let total = w.reduce(0, +)
-                        out.append(Week(logProbability: w.map { Math.log($0 / total) }, logPrior: Math.log(ps * pl * pm * pd)))
                     }
                 }
+                let total = w.reduce(0, +)
+                out.append(Week(logProbability: w.map { Math.log($0 / total) }, logPrior: Math.log(shift.prior * pd)))
             }
         }
         return out
     }()
+
+    /// Below this regularity no working week explains the activity better than activity at any
+    /// hour (an operation working around the clock, in shifts): no offset is given.
+    public static let minimumRegularity = 0.3
 
     /// `hints` maps offsets to how strongly outside evidence favours them (a factor ≥ 1 on the
     /// prior; offsets not named keep 1). `hourOfWeek` counts active hours (see `assess`); nil

@@ -16,12 +16,17 @@ struct Clusterer {
     var linkThreshold: Double
     var behaviour: BehaviourLinks
     var bridges = WeakBridges(maxWeight: 0.7, minSide: 2)
+    static let minimumAnchor = 0.45
 
     /// The groups, each sorted, in order of their first account. Behaviour joins are added to
     /// `graph` as edges at the threshold.
     func run(candidates: Set<String>, graph: inout EvidenceGraph, seeds: Set<String>, profiles: [String: AccountProfile], events: [AnalysisEvent]) -> [[String]] {
         var sets = UnionFind(candidates)
-        let strong = graph.sorted.filter { $0.edge.weight >= linkThreshold }
+        // A strong edge needs an anchor: one reason strong enough to stand for a tie on its own.
+        // Crumbs (a popular exit, a common mail domain, the same hours, a few shared ordinary
+        // phrasings) add up past the threshold too easily between strangers, and that is how two
+        // operations behind one VPN exit merged.
+        let strong = graph.sorted.filter { $0.edge.weight >= linkThreshold && $0.edge.reasons.contains { $0.weight >= Self.minimumAnchor } }
         // Only ties of infrastructure alone can be cut: shared content (templates, outputs) is
         // the operation's own.
         let cuttable = strong.filter { !$0.edge.reasons.contains { $0.kind == .templateSimilarity || $0.kind == .reusedOutputs } }

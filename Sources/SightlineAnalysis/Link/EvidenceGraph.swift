@@ -41,7 +41,8 @@ struct EvidenceGraph {
             guard accounts.count >= 2, accounts.count <= maxSharedValue else { continue }
             let members = accounts.filter { candidates.contains($0) }.sorted()
             guard members.count >= 2 else { continue }
-            let w = key.attribute.baseWeight * min(1, 2 / Double(accounts.count).squareRoot())
+            // Machines and cards are rarely shared at all: their weight falls more slowly.
+            let w = key.attribute.baseWeight * min(1, (key.attribute.identifiesOperator ? 3 : 2) / Double(accounts.count).squareRoot())
             let reason = Reason(
                 kind: key.attribute.evidenceKind, attribute: key.attribute,
                 detail: "\(key.attribute.rawValue) \(key.value) shared by \(accounts.count) accounts", weight: w)
