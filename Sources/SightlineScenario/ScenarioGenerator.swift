@@ -29,10 +29,18 @@ public struct ScenarioGenerator: Sendable {
         public var flaggedShare: Double = 1
         /// Operation members' events, times this (sparser activity below 1; at least 2 events).
         public var activity: Double = 1
-        public init(benignMultiplier: Double = 1, flaggedShare: Double = 1, activity: Double = 1) {
+        /// Operation sizes times this, each kept within 2...50 accounts.
+        public var sizes: Double = 1
+        /// The share of every event, of operators and ordinary users alike, sent through one of
+        /// three popular commercial VPN exits that no feed labels (merge traps: operations and
+        /// strangers behind one address).
+        public var sharedExits: Double = 0
+        public init(benignMultiplier: Double = 1, flaggedShare: Double = 1, activity: Double = 1, sizes: Double = 1, sharedExits: Double = 0) {
             self.benignMultiplier = benignMultiplier
             self.flaggedShare = flaggedShare
             self.activity = activity
+            self.sizes = sizes
+            self.sharedExits = sharedExits
         }
     }
 
@@ -74,6 +82,23 @@ public struct ScenarioGenerator: Sendable {
 
     func scaled(_ base: Int, min: Int) -> Int { Swift.max(min, Int((Double(base) * scale).rounded())) }
 
+    /// The number of accounts of an operation.
+    func size(of spec: NetworkSpec) -> Int {
+        let n = scaled(spec.accounts, min: 2)
+        return knobs.sizes == 1 ? n : Swift.min(50, Swift.max(2, Int((Double(n) * knobs.sizes).rounded())))
+    }
+
+    /// Popular VPN exits that no feed labels, shared by everybody (`Knobs.sharedExits`).
+    static let unlabelledExits = [
+        Exit(ip: "198.51.100.23", asn: 9009, country: "NL", anonymizer: nil), Exit(ip: "198.51.100.87", asn: 9009, country: "DE", anonymizer: nil),
+        Exit(ip: "203.0.113.140", asn: 60068, country: "US", anonymizer: nil),
+    ]
+
+    /// Sometimes, whoever the account is, the event goes through a popular unlabelled exit.
+    func maybeShared(_ exit: Exit, _ rng: inout SplitMix64) -> Exit {
+        knobs.sharedExits > 0 && rng.chance(knobs.sharedExits) ? rng.pick(Self.unlabelledExits) : exit
+    }
+
     /// Generates the scenario, calling `event` and `observation` with one JSON line each (no
     /// newline), and returns the ground truth as JSON text.
     public func run(event: (String) -> Void, observation: (String) -> Void) -> (truth: String, counts: Counts) {
@@ -86,7 +111,7 @@ public struct ScenarioGenerator: Sendable {
         plan.reserveCapacity(benignCount + 2000)
         for _ in 0..<benignCount { plan.append(.benign) }
         for (i, n) in NetworkCorpus.networks.enumerated() {
-            for m in 0..<scaled(n.accounts, min: 2) { plan.append(.network(i, member: m)) }
+            for m in 0..<size(of: n) { plan.append(.network(i, member: m)) }
         }
         for (i, g) in HardNegativeCorpus.groups.enumerated() {
             for m in 0..<scaled(g.accounts, min: 2) { plan.append(.hardNegative(i, member: m)) }
@@ -151,7 +176,7 @@ public struct ScenarioGenerator: Sendable {
             var prompt = Self.fill(rng.pick(profile.prompts), "{t}", rng.pick(profile.topics))
             if rng.chance(0.25) { prompt += " " + Self.fill(rng.pick(profile.prompts), "{t}", rng.pick(profile.topics)) }
             let response = rng.chance(0.5) ? rng.pick(profile.replies) : nil
-            let exit = usesVPN && rng.chance(0.5) ? rng.pick(vpn) : home
+            let exit = maybeShared(usesVPN && rng.chance(0.5) ? rng.pick(vpn) : home, &rng)
             w.write(time: time.time, conversation: time.conversation, prompt: prompt, response: response, refused: nil, exit: exit, channel: "chat", organization: nil, rng: &rng)
         }
     }
@@ -198,7 +223,7 @@ public struct ScenarioGenerator: Sendable {
             if !topics.isEmpty { prompt = Self.fill(prompt, "{t}", rng.pick(topics)) }
             if !g.slots.isEmpty { prompt = Self.fill(prompt, "{p}", rng.pick(g.slots)) }
             prompt = Self.fill(prompt, "{n}", String(rng.int(10000...99999)))
-            let exit = rng.chance(g.vpnShare) ? rng.pick(vpn) : home
+            let exit = maybeShared(rng.chance(g.vpnShare) ? rng.pick(vpn) : home, &rng)
             let response: String? = rng.chance(0.4) ? "Here is a summary and a suggested next step." : nil
             w.write(time: time.time, conversation: time.conversation, prompt: prompt, response: response, refused: nil, exit: exit, channel: g.channel, organization: g.organization, rng: &rng)
         }
@@ -244,7 +269,7 @@ public struct ScenarioGenerator: Sendable {
         var n = rng.int(spec.events)
         if knobs.activity != 1 { n = Swift.max(2, Int((Double(n) * knobs.activity).rounded())) }
         // Members past the flagged share ask ordinary things, in the operators' language.
-        let size = scaled(spec.accounts, min: 2)
+        let size = size(of: spec)
         let hidden = knobs.flaggedShare < 1 && member >= Swift.max(1, Int((Double(size) * knobs.flaggedShare).rounded(.up)))
         let ordinary = BenignCorpus.languages.first { $0.code == spec.promptLanguage } ?? BenignCorpus.languages.first { $0.code == "en" }!
         let fixedStream = spec.oneUseCasePerAccount ? member % spec.workstreams.count : nil
@@ -273,7 +298,7 @@ public struct ScenarioGenerator: Sendable {
                 response = nil
                 refused = nil
             }
-            let exit = rng.chance(spec.anonymizerShare) ? (rng.chance(0.85) ? rng.pick(exits) : rng.pick(vpn)) : rng.pick(office)
+            let exit = maybeShared(rng.chance(spec.anonymizerShare) ? (rng.chance(0.85) ? rng.pick(exits) : rng.pick(vpn)) : rng.pick(office), &rng)
             if case .sharedPool = spec.infrastructure, devices.count > 1, rng.chance(0.2) {
                 w.device = devices[(member + 1) % devices.count]
             }
@@ -425,7 +450,10 @@ public struct ScenarioGenerator: Sendable {
             scenario: .init(
                 seed: seed, scale: scale, wave: wave, start: waveStart, days: Self.days,
                 settings: knobs == Knobs()
-                    ? nil : ["benign_multiplier": knobs.benignMultiplier, "flagged_share": knobs.flaggedShare, "activity": knobs.activity]),
+                    ? nil : [
+                        "benign_multiplier": knobs.benignMultiplier, "flagged_share": knobs.flaggedShare, "activity": knobs.activity,
+                        "sizes": knobs.sizes, "shared_exits": knobs.sharedExits,
+                    ]),
             networks: NetworkCorpus.networks.enumerated().map { i, n in
                 ScenarioTruth.Network(
                     id: "truth-\(n.key)", name: n.name, category: ThreatCategory(rawValue: n.category)!, accounts: networkAccounts[i].sorted(),

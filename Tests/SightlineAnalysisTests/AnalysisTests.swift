@@ -385,3 +385,107 @@ extension LinkingTests {
         #expect(pair.order.map { crowd[$0].event.account } == ["u1", "u2"])
     }
 }
+
+/// Groups found without seeds, judged as groups: what makes a group of linked accounts an
+/// operation, and what keeps a family, a lab or a household out.
+@Suite struct GroupJudgementTests {
+    /// `total` events of one account, the first `flagged` of them flagged as `category` with
+    /// `score`, on weekdays in `utcHours` (or at every hour of every day).
+    func account(
+        _ name: String, seq: inout Int64, total: Int, flagged: Int, category: String, score: Double = 0.8, device: String,
+        utcHours: [Int] = Array(1...9), aroundTheClock: Bool = false
+    ) -> [AnalysisEvent] {
+        var out: [AnalysisEvent] = []
+        for k in 0..<total {
+            seq += 1
+            let day = aroundTheClock ? k % 28 : (k / utcHours.count) % 20 / 5 * 7 + (k / utcHours.count) % 5
+            let hour = aroundTheClock ? (k * 7 + name.count) % 24 : utcHours[k % utcHours.count]
+            let time = ScenarioGenerator.start + Int64(day) * 86_400_000 + Int64(hour) * 3_600_000 + Int64(k % 50) * 1_000
+            let isFlagged = k < flagged
+            let e = UsageEvent(
+                id: "e\(seq)", time: time, account: name, prompt: isFlagged ? "\(category) request \(k) of \(name)" : "ordinary question \(k) of \(name)",
+                conversation: "c-\(name)-\(k / 3)", ip: "ip-of-\(name)", device: device)
+            var scores = [Double](repeating: 0, count: ThreatCategory.allCases.count)
+            if isFlagged, let c = ThreatCategory(rawValue: category) { scores[c.index] = score }
+            out.append(AnalysisEvent(
+                seq: seq, event: e,
+                classification: EventClassification(
+                    category: Label(rawValue: isFlagged ? category : "benign")!, score: isFlagged ? score : 0.05, scores: scores, promptLanguage: "zh",
+                    responseLanguage: nil, signals: [])))
+        }
+        return out
+    }
+
+    let fresh = ScenarioGenerator.start - 5 * 86_400_000
+    let old = ScenarioGenerator.start - 900 * 86_400_000
+
+    @Test func anOperationWithOneVisibleMemberIsFoundThroughItsMachineAndCard() throws {
+        var seq: Int64 = 0
+        var events = account("op-0", seq: &seq, total: 30, flagged: 22, category: "surveillance", device: "dev-op")
+        for m in 1..<5 { events += account("op-\(m)", seq: &seq, total: 25, flagged: 0, category: "surveillance", device: "dev-op") }
+        let infos = Dictionary(uniqueKeysWithValues: (0..<5).map { ("op-\($0)", AccountInfo(payment: "card-op", created: fresh + Int64($0) * 3_600_000)) })
+        let result = NetworkAnalysis(policy: .default).run(events: events, infos: infos, observations: [], previous: [])
+        try #require(result.networks.count == 1)
+        let n = result.networks[0]
+        #expect(n.accounts == (0..<5).map { "op-\($0)" })
+        #expect(n.category == .surveillance)
+        #expect(n.reportedBecause.first?.hasPrefix("one of 5 accounts scores as misuse (surveillance)") == true, "\(n.reportedBecause)")
+        let tells = n.evidence.filter { $0.kind == .operationalTell }.map(\.detail)
+        #expect(tells.contains("one device used by 5 of the accounts"))
+        #expect(tells.contains("one payment used by 5 of the accounts"))
+    }
+
+    @Test func aFamilyOnOneLaptopIsNotANetworkWhateverOneOfThemAsks() {
+        var seq: Int64 = 0
+        // One family member is a real seed; the others are ordinary, long-standing accounts on the
+        // same laptop, with no card in common.
+        var events = account("kid", seq: &seq, total: 30, flagged: 20, category: "cyber.malware", device: "family-laptop")
+        events += account("mum", seq: &seq, total: 40, flagged: 0, category: "benign", device: "family-laptop", utcHours: [18, 19, 20])
+        events += account("dad", seq: &seq, total: 40, flagged: 1, category: "cyber.phishing", score: 0.4, device: "family-laptop", utcHours: [6, 21])
+        let infos = ["kid": AccountInfo(created: old), "mum": AccountInfo(created: old), "dad": AccountInfo(created: old)]
+        let result = NetworkAnalysis(policy: .default).run(events: events, infos: infos, observations: [], previous: [])
+        #expect(result.networks.isEmpty, "\(result.networks.map(\.reportedBecause))")
+    }
+
+    @Test func aLabOfStudentsWithAFewGrayZoneQuestionsIsNotANetwork() {
+        var seq: Int64 = 0
+        var events: [AnalysisEvent] = []
+        for s in 0..<30 {
+            events += account("student-\(s)", seq: &seq, total: 25, flagged: s % 10 == 0 ? 1 : 0, category: "cyber.malware", score: 0.6, device: "lab-pc-\(s % 3)")
+        }
+        let infos = Dictionary(uniqueKeysWithValues: (0..<30).map { ("student-\($0)", AccountInfo(created: fresh)) })
+        let result = NetworkAnalysis(policy: .default).run(events: events, infos: infos, observations: [], previous: [])
+        #expect(result.networks.isEmpty, "\(result.networks.map(\.reportedBecause))")
+    }
+
+    @Test func weakSignalsAddUpOverAGroupWithTheTellsOfAnOperation() throws {
+        var seq: Int64 = 0
+        var events: [AnalysisEvent] = []
+        // Six accounts on one card, signed up days before use; each sent two phishing prompts
+        // among ten, not enough for any one of them to stand out.
+        for m in 0..<6 { events += account("crew-\(m)", seq: &seq, total: 10, flagged: 2, category: "cyber.phishing", score: 0.55, device: "dev-crew-\(m)") }
+        let infos = Dictionary(uniqueKeysWithValues: (0..<6).map { ("crew-\($0)", AccountInfo(payment: "card-crew", created: fresh)) })
+        let alone = NetworkAnalysis(policy: .default).run(events: events, infos: infos, observations: [], previous: [])
+        #expect(alone.triaged == 0, "no member is a seed on its own")
+        try #require(alone.networks.count == 1)
+        #expect(alone.networks[0].accounts.count == 6)
+        #expect(alone.networks[0].category == .phishing)
+        #expect(alone.networks[0].reportedBecause.first?.hasPrefix("as a group: 12 cyber.phishing prompts across 6 of 6 accounts") == true, "\(alone.networks[0].reportedBecause)")
+        // The same accounts without the tells (old accounts, no card in common) are not reported.
+        let untold = NetworkAnalysis(policy: .default).run(
+            events: events.map { e in var e = e; e.event.device = "dev-shared"; return e }, infos: [:], observations: [], previous: [])
+        #expect(untold.networks.isEmpty || untold.networks.allSatisfy { !$0.reportedBecause.isEmpty && $0.evidence.contains { $0.kind == .operationalTell } })
+    }
+
+    @Test func roundTheClockActivityGetsNoOffset() throws {
+        var seq: Int64 = 0
+        var events: [AnalysisEvent] = []
+        for m in 0..<3 {
+            events += account("bot-\(m)", seq: &seq, total: 120, flagged: 100, category: "influence", device: "dev-bot", aroundTheClock: true)
+        }
+        let result = NetworkAnalysis(policy: .default).run(events: events, infos: [:], observations: [], previous: [])
+        try #require(result.networks.count == 1)
+        #expect(result.networks[0].attribution.utcOffsetHours == nil)
+        #expect(result.networks[0].attribution.reasons.contains { $0.contains("around the clock") })
+    }
+}

@@ -93,8 +93,10 @@ struct GroupJudgement {
             ps.filter { p in p.events <= 8 && (p.conversations.isEmpty ? p.lastTime - p.firstTime < 86_400_000 : p.conversations.count == 1) }.map(\.account))
         let created = ps.compactMap { p in infos[p.account]?.created.map { (p.account, $0, p.firstTime) } }
         most("accounts first used within a month of sign-up", created.filter { $0.2 - $0.1 >= 0 && $0.2 - $0.1 < 30 * 86_400_000 }.map(\.0))
-        // Sign-ups bunched together: ordinary users' accounts are years apart.
-        let times = created.map(\.1).sorted()
+        // Recent sign-ups bunched together: ordinary users' accounts are months or years apart (a
+        // family that signed up together long ago is not a burst of new accounts).
+        let firstUse = ps.map(\.firstTime).min() ?? 0
+        let times = created.map(\.1).filter { firstUse - $0 < 90 * 86_400_000 }.sorted()
         var burst: (Int, Int) = (0, 0)
         var lo = 0
         for hi in times.indices {
