@@ -17,7 +17,7 @@ public struct NetworkAnalysis: Sendable {
     /// fragments share (see `BehaviourLinks`).
     public var maxBehaviourFragments = 8
     /// Groups larger than this are split into their Louvain communities before they are judged.
-    public var maxNetworkSize = 60
+    public var maxNetworkSize = 250
     /// A network's evidence list keeps at most this many rows, the widest first.
     public var maxEvidence = 40
 
@@ -39,8 +39,19 @@ public struct NetworkAnalysis: Sendable {
         let profiles = AccountProfile.build(events)
         let attributes = AttributeIndex(profiles: profiles, infos: infos)
         let hasher = MinHasher()
-        let owners = Dictionary(events.map { ($0.seq, ($0.event.account, !$0.classification.category.isBenign)) }, uniquingKeysWith: { a, _ in a })
-        let templates = PromptTemplates(signatures: signatures ?? PromptTemplates.sign(events, hasher: hasher)) { owners[$0] }
+        // Events come in seq order (as the store reads them); a signature finds its event by
+        // binary search rather than through a dictionary of a million entries.
+        let bySeq = zip(events, events.dropFirst()).allSatisfy { $0.seq < $1.seq } ? events : events.sorted { $0.seq < $1.seq }
+        let templates = PromptTemplates(signatures: signatures ?? PromptTemplates.sign(events, hasher: hasher)) { seq in
+            var lo = 0
+            var hi = bySeq.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if bySeq[mid].seq < seq { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo < bySeq.count, bySeq[lo].seq == seq else { return nil }
+            return (bySeq[lo].event.account, !bySeq[lo].classification.category.isBenign)
+        }
         let duplicates = NearDuplicates(events: events, templates: templates, hasher: hasher)
         let triage = Triage(accountThreshold: policy.accountThreshold).run(profiles: profiles, attributes: attributes, duplicates: duplicates)
         var graph = EvidenceGraph(

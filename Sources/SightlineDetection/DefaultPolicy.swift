@@ -362,7 +362,15 @@ gray_zone:
     weight: 0.8
     reduces: [influence, surveillance]
     phrases:
-      en: [i'm a journalist, i am a journalist, researching, coding scheme, public reporting on, breakout scale, media literacy, fact-check, how to spot]
+      en: [i'm a journalist, i am a journalist, researching, coding scheme, public reporting on, breakout scale, media literacy, fact-check, how to spot, signs of a coordinated, part of a coordinated campaign, narratives it pushes, which narratives, propaganda techniques, is this propaganda, debunk, our newsroom, fact checkers]
+      es: [verificamos, verificación, campaña coordinada, qué narrativas, técnicas de propaganda, ¿es propaganda, desmentir, alfabetización mediática, cuentas falsas]
+      pt: [checagem, campanha coordenada, quais narrativas, técnicas de propaganda]
+      fr: [vérification des faits, campagne coordonnée, quels récits, techniques de propagande]
+      de: [faktencheck, koordinierte kampagne, welche narrative, propagandatechniken]
+      ru: [проверка фактов, скоординированная кампания, какие нарративы, приёмы пропаганды]
+      zh: [事实核查, 协同行动的迹象, 宣传手法, 哪些叙事]
+      fa: [راستی‌آزمایی, کارزار هماهنگ, تکنیک‌های تبلیغاتی]
+      ar: [التحقق من الأخبار, حملة منسقة, أساليب الدعاية]
   - id: own-resume
     weight: 0.85
     reduces: [employment]

@@ -53,6 +53,8 @@ public struct Analyzer: Sendable {
         public var recidivists: [RecidivismWatch.Match] = []
         /// The semantic tier's share of this run, when it ran.
         public var semantic: SemanticPass?
+        /// Seconds per stage, in order.
+        public var stages: [(name: String, seconds: Double)] = []
     }
 
     /// What the semantic tier did in one run.
@@ -238,22 +240,32 @@ public struct Analyzer: Sendable {
 
     public func run(progress: ((String) -> Void)? = nil) throws -> Summary {
         var summary = Summary()
+        var clock = Date()
+        func stage(_ name: String) {
+            summary.stages.append((name, Date().timeIntervalSince(clock)))
+            clock = Date()
+        }
         summary.classified = try classifyNew { progress?("classified \($0) new events") }
+        stage("classify")
         _ = try signNew { progress?("signed \($0) new prompts") }
+        stage("sign prompts")
         var events = try store.analysisEvents()
         summary.events = events.count
         let previous = try store.savedNetworks().map { (id: $0.id, accounts: $0.accounts) }
         // Account facts do not change during a run: read them once.
         let infos = try store.allAccountInfo()
+        let signatures = try store.allSignatures()
+        stage("read")
         if let encoder, classifier.semantic != nil {
             summary.semantic = try encode(&events, with: encoder, infos: infos, previous: Set(previous.flatMap(\.accounts)), progress: progress)
+            stage("semantic tier")
         }
         progress?("linking accounts")
         var analysis = NetworkAnalysis(policy: classifier.policy)
         analysis.linkThreshold = linkThreshold
         analysis.clustering = clustering
-        let result = analysis.run(
-            events: events, signatures: try store.allSignatures(), infos: infos, observations: try store.allObservations(), previous: previous)
+        let result = analysis.run(events: events, signatures: signatures, infos: infos, observations: try store.allObservations(), previous: previous)
+        stage("link and assess")
         summary.accounts = result.profiles.count
         summary.triaged = result.triaged
         summary.triagedAccounts = result.profiles.values.filter { $0.risk >= classifier.policy.accountThreshold }.map(\.account).sorted()
@@ -264,6 +276,7 @@ public struct Analyzer: Sendable {
         try casework.openCases(for: result.networks)
         summary.recidivists = try casework.watchForRecidivism(events: events, infos: infos)
         try casework.attachRecidivism(summary.recidivists)
+        stage("save and casework")
         return summary
     }
 }

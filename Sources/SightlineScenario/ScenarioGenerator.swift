@@ -82,11 +82,13 @@ public struct ScenarioGenerator: Sendable {
 
     func scaled(_ base: Int, min: Int) -> Int { Swift.max(min, Int((Double(base) * scale).rounded())) }
 
-    /// The number of accounts of an operation.
+    /// The number of accounts of an operation: grows with the scale, as the population does, but
+    /// never past 50 (the operations of the public reports run from a few accounts to a few
+    /// dozen; at larger scales it is the ordinary population that grows).
     func size(of spec: NetworkSpec) -> Int {
-        let n = scaled(spec.accounts, min: 2)
-        return knobs.sizes == 1 ? n : Swift.min(50, Swift.max(2, Int((Double(n) * knobs.sizes).rounded())))
+        Swift.min(Self.maxOperationSize, Swift.max(2, Int((Double(scaled(spec.accounts, min: 2)) * knobs.sizes).rounded())))
     }
+    static let maxOperationSize = 50
 
     /// Popular VPN exits that no feed labels, shared by everybody (`Knobs.sharedExits`).
     static let unlabelledExits = [
@@ -457,7 +459,7 @@ public struct ScenarioGenerator: Sendable {
             networks: NetworkCorpus.networks.enumerated().map { i, n in
                 ScenarioTruth.Network(
                     id: "truth-\(n.key)", name: n.name, category: ThreatCategory(rawValue: n.category)!, accounts: networkAccounts[i].sorted(),
-                    utcOffsetHours: n.offset, promptLanguage: n.promptLanguage, outputLanguages: n.outputLanguages, breakout: n.breakout)
+                    utcOffsetHours: Double(n.offset), promptLanguage: n.promptLanguage, outputLanguages: n.outputLanguages, breakout: n.breakout)
             },
             hardNegativeGroups: HardNegativeCorpus.groups.enumerated().map { i, g in
                 ScenarioTruth.Group(id: g.key, description: g.description, accounts: groupAccounts[i].sorted())

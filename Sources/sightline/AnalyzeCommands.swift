@@ -40,6 +40,7 @@ struct Analyze: ParsableCommand {
             print("Semantic tier: off (fast tier only).")
         }
         print("\(grouped(summary.triaged)) accounts triaged as worth linking, \(grouped(summary.candidates)) with their neighbours; \(summary.networks.count) networks (\(String(format: "%.1f", Date().timeIntervalSince(started))) s).")
+        print("Stages: " + summary.stages.map { "\($0.name) \(String(format: "%.1f", $0.seconds)) s" }.joined(separator: ", ") + ".")
         print("See them: sightline networks\(store.hint) --format table")
     }
 }

@@ -10,7 +10,7 @@ import SightlineDetection
 ///   prompts add up to `minimumEvidence` (about three confident prompts), they come from at least
 ///   two members, they are at least `minimumShare` of the group's prompts (a lab of forty students
 ///   with three gray-zone questions among eight hundred prompts is not an operation), and the
-///   group shows a trait of how operations are run (`Tell`).
+///   group shows two traits of how operations are run (`Tell`; one shared laptop is a household).
 ///
 /// A family sharing a laptop, a lab's machines, a household's address, a company's templated
 /// API traffic: groups like these are linked as easily as operations, and are reported only when
@@ -66,7 +66,7 @@ struct GroupJudgement {
             let accounts = ps.filter { $0.flagged[c.index] > 0 }.count
             if evidence > (best?.evidence ?? 0) { best = (c, evidence, flagged, accounts) }
         }
-        guard let best, best.evidence >= Self.minimumEvidence, best.accounts >= 2,
+        guard let best, best.evidence >= Self.minimumEvidence, best.accounts >= 2, tells.count >= 2,
             Double(best.flagged) >= Self.minimumShare * Double(events)
         else { return Verdict(because: [], tells: tells) }
         return Verdict(

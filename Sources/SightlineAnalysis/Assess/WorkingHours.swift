@@ -36,14 +36,15 @@ public enum WorkingHoursEstimator {
     static let evidencePerHour = 0.5
 
     static let weeks: [Week] = {
-        // Office shifts start between 06:00 and 12:00; operations also run late shifts, night
-        // shifts and split shifts, less often. With late shifts in the family, an office week in
+        // Office shifts start between 06:00 and 12:00; operations also run late shifts (to 18:00)
+        // and split shifts, less often. Night shifts are left out: a night shift eight hours west
+        // turns Iran's Friday off into a Saturday and Sunday, and wins. With late shifts in the family, an office week in
         // one zone and a late shift in a zone five hours east fit the same hours: the prior then
         // favours the office week, and hints (the prompts' language, a leaked client zone) can
         // overturn it.
         let starts: [(Int, Double)] = [
             (6, 0.03), (7, 0.07), (8, 0.2), (9, 0.33), (10, 0.2), (11, 0.11), (12, 0.06),
-            (14, 0.05), (16, 0.04), (18, 0.03), (20, 0.02), (22, 0.02),
+            (14, 0.05), (16, 0.04), (18, 0.03),
         ]
         let lengths: [(Int, Double)] = [(8, 0.2), (9, 0.35), (10, 0.2), (11, 0.15), (12, 0.1)]
         let lunches: [(Int?, Double)] = [(12, 0.5), (13, 0.2), (nil, 0.3)]

@@ -38,7 +38,7 @@ public struct TruthEvaluation: Sendable {
             let n = best?.0
             let j = best?.1 ?? 0
             if j >= 0.5, let n { matchedFound.insert(n.id) }
-            let offsetOK = t.utcOffsetHours.map { o in n?.attribution.utcOffsetHours.map { abs($0 - o) <= 1 } ?? false } ?? true
+            let offsetOK = t.utcOffsetHours.map { o in n?.attribution.utcOffsetHours.map { abs(Double($0) - o) <= 1 } ?? false } ?? true
             let topLanguage = n?.attribution.promptLanguages.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
             rows.append(
                 Row(

@@ -21,14 +21,14 @@ struct PromptTemplates: Sendable {
         var count: Int
         /// The highest estimated Jaccard similarity among them.
         var best: Double
-        /// Whether any of them is long (code, a document).
+        /// Whether any of them is long (code, a document) and flagged on both sides.
         var long: Bool
         /// Of `count`, the pairs whose prompts were both flagged by the classifier.
         var flagged: Int
     }
 
-    static let maxAccounts = 40
-    static let maxLongAccounts = 200
+    static let maxAccounts = 60
+    static let maxLongAccounts = 400
     static let specificLength = 300
     static let threshold = 0.5
     static let bands = 16
@@ -43,14 +43,18 @@ struct PromptTemplates: Sendable {
     /// events analysis does not read).
     init(signatures: PromptSignatures, owner: (Int64) -> (account: String, flagged: Bool)?) {
         let width = PromptSignatures.width
-        // Nodes: distinct signatures, each with the accounts that sent it.
+        // Nodes: distinct signatures, each with the accounts that sent it. Most prompts are sent
+        // by one account once, so a node keeps its first account inline and only the rare
+        // shared ones a list (a million nodes, not a million arrays).
         var accountIndex: [String: Int32] = [:]
         var accountNames: [String] = []
-        var nodeOf: [SignatureKey: Int] = [:]
-        var nodeOwners: [[Int32]] = []
-        var nodeFirst: [Int] = []
+        var nodeOf: [SignatureKey: Int32] = [:]
+        var firstOwner: [Int32] = []
+        var moreOwners: [Int32: [Int32]] = [:]
+        var nodeFirst: [Int32] = []
         var nodeLong: [Bool] = []
         var nodeFlagged: [Bool] = []
+        var nodeBenign: [Bool] = []
         for i in 0..<signatures.count {
             guard let (account, flagged) = owner(signatures.seqs[i]) else { continue }
             let a: Int32
@@ -63,28 +67,36 @@ struct PromptTemplates: Sendable {
             }
             let key = SignatureKey(signatures.values, at: i * width)
             if let n = nodeOf[key] {
-                if nodeOwners[n].last != a && !nodeOwners[n].contains(a) { nodeOwners[n].append(a) }
-                if signatures.lengths[i] >= Self.specificLength { nodeLong[n] = true }
-                if flagged { nodeFlagged[n] = true }
+                if firstOwner[Int(n)] != a && !(moreOwners[n]?.contains(a) ?? false) { moreOwners[n, default: []].append(a) }
+                if signatures.lengths[i] >= Self.specificLength { nodeLong[Int(n)] = true }
+                if flagged { nodeFlagged[Int(n)] = true } else { nodeBenign[Int(n)] = true }
             } else {
-                nodeOf[key] = nodeFirst.count
-                nodeOwners.append([a])
-                nodeFirst.append(i)
+                nodeOf[key] = Int32(nodeFirst.count)
+                firstOwner.append(a)
+                nodeFirst.append(Int32(i))
                 nodeLong.append(signatures.lengths[i] >= Self.specificLength)
                 nodeFlagged.append(flagged)
+                nodeBenign.append(!flagged)
             }
         }
+        nodeOf = [:]
         distinctPrompts = nodeFirst.count
-        let pairs = Self.nearDuplicateNodes(signatures.values, first: nodeFirst, owners: nodeOwners)
-        // Reach: the distinct accounts among a node and its near-duplicates, counted up to a cap.
+        func owners(_ n: Int) -> [Int32] { [firstOwner[n]] + (moreOwners[Int32(n)] ?? []) }
+        let pairs = Self.nearDuplicateNodes(signatures.values, first: nodeFirst, solo: firstOwner.indices.map { moreOwners[Int32($0)] == nil ? firstOwner[$0] : -1 })
+        // Reach: the distinct accounts among a node and its near-duplicates, counted up to a cap,
+        // for the nodes that could link anybody (shared, or with a near-duplicate).
         let cap = Self.maxLongAccounts + 1
-        var reach = nodeOwners.map { Set($0.prefix(cap)) }
+        var reach: [Int: Set<Int32>] = [:]
+        for n in moreOwners.keys { reach[Int(n)] = Set(owners(Int(n)).prefix(cap)) }
         for (u, v, _) in pairs {
-            if reach[u].count < cap { for a in nodeOwners[v] where reach[u].count < cap { reach[u].insert(a) } }
-            if reach[v].count < cap { for a in nodeOwners[u] where reach[v].count < cap { reach[v].insert(a) } }
+            for (x, y) in [(u, v), (v, u)] {
+                var r = reach[x] ?? Set(owners(x))
+                if r.count < cap { for a in owners(y) where r.count < cap { r.insert(a) } }
+                reach[x] = r
+            }
         }
-        let specific = reach.indices.map { reach[$0].count <= (nodeLong[$0] ? Self.maxLongAccounts : Self.maxAccounts) }
-        specificPrompts = specific.filter { $0 }.count
+        func specific(_ n: Int) -> Bool { (reach[n]?.count ?? 1) <= (nodeLong[n] ? Self.maxLongAccounts : Self.maxAccounts) }
+        specificPrompts = reach.keys.filter(specific).count
         var found: [AccountPair: Link] = [:]
         func note(_ a: Int32, _ b: Int32, _ similarity: Double, _ long: Bool, _ flagged: Bool) {
             guard a != b else { return }
@@ -96,75 +108,78 @@ struct PromptTemplates: Sendable {
             if flagged { l.flagged += 1 }
             found[pair] = l
         }
-        for n in nodeOwners.indices where specific[n] && nodeOwners[n].count >= 2 {
-            let o = nodeOwners[n]
-            for x in 0..<o.count { for y in (x + 1)..<o.count { note(o[x], o[y], 1, nodeLong[n], nodeFlagged[n]) } }
+        // A pair links as an operation's template or iterated code only when the classifier
+        // flagged it on both sides and on every use. A shared long text is common material, not
+        // coordination, by itself: the scam letter its senders iterate and its recipients paste
+        // to ask about, the article an operation publishes and a newsroom pastes to analyse, or
+        // an assignment a class pastes. Anything else is a hint (`EvidenceGraph`).
+        func flaggedOnly(_ n: Int) -> Bool { nodeFlagged[n] && !nodeBenign[n] }
+        for n in moreOwners.keys.sorted() where specific(Int(n)) {
+            let o = owners(Int(n))
+            let k = Int(n)
+            for x in 0..<o.count { for y in (x + 1)..<o.count { note(o[x], o[y], 1, nodeLong[k] && flaggedOnly(k), flaggedOnly(k)) } }
         }
-        for (u, v, s) in pairs where specific[u] && specific[v] {
-            for a in nodeOwners[u] { for b in nodeOwners[v] { note(a, b, s, nodeLong[u] || nodeLong[v], nodeFlagged[u] && nodeFlagged[v]) } }
+        for (u, v, s) in pairs where specific(u) && specific(v) {
+            let flagged = flaggedOnly(u) && flaggedOnly(v)
+            for a in owners(u) { for b in owners(v) { note(a, b, s, (nodeLong[u] || nodeLong[v]) && flagged, flagged) } }
         }
         links = found
     }
 
+    /// The LSH key of one band of a signature.
+    @inline(__always) static func bandKey(_ v: UnsafeBufferPointer<UInt16>, _ base: Int, _ band: Int) -> UInt64 {
+        let rows = PromptSignatures.width / bands
+        var h: UInt64 = 0
+        for r in 0..<rows { h = (h << 16) | UInt64(v[base + band * rows + r]) }
+        return SplitMix64.mix(h ^ (UInt64(band) &* 0x9E37_79B9_7F4A_7C15))
+    }
+
     /// Pairs of distinct nodes (by their first signature) whose signatures agree on at least
-    /// `threshold` of their values and whose accounts are not all the same one.
-    static func nearDuplicateNodes(_ values: [UInt16], first: [Int], owners: [[Int32]]) -> [(Int, Int, Double)] {
+    /// `threshold` of their values, leaving out pairs of one account's own prompts (`solo` is a
+    /// node's only account, or -1 when it has several). Band keys are computed per band, not
+    /// kept for all sixteen.
+    static func nearDuplicateNodes(_ values: [UInt16], first: [Int32], solo: [Int32]) -> [(Int, Int, Double)] {
         let n = first.count
         let width = PromptSignatures.width
-        let rows = width / bands
-        var keys = [UInt64](repeating: 0, count: n * bands)
-        values.withUnsafeBufferPointer { v in
-            for node in 0..<n {
-                let base = first[node] * width
-                for band in 0..<bands {
-                    var h = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
-                    for r in 0..<rows { h = (h << 16) | UInt64(v[base + band * rows + r]) }
-                    keys[node * bands + band] = SplitMix64.mix(h ^ UInt64(band))
-                }
-            }
-        }
         let needed = Int((threshold * Double(width)).rounded(.up))
         let results = BandResults(bands)
-        let allKeys = keys
-        let solo = owners.map { $0.count == 1 ? $0[0] : -1 }
         DispatchQueue.concurrentPerform(iterations: bands) { band in
-            allKeys.withUnsafeBufferPointer { key in
-                values.withUnsafeBufferPointer { v in
-                    var order = [(UInt64, Int32)](unsafeUninitializedCapacity: n) { buffer, count in
-                        for i in 0..<n { buffer[i] = (key[i * bands + band], Int32(i)) }
-                        count = n
-                    }
-                    order.sort { $0 < $1 }
-                    var found: [(Int, Int, Double)] = []
-                    var start = 0
-                    while start < n {
-                        var end = start + 1
-                        while end < n && order[end].0 == order[start].0 { end += 1 }
-                        if end - start > 1 && end - start <= maxBucket {
-                            for x in start..<end {
-                                let i = Int(order[x].1)
-                                for y in (x + 1)..<end {
-                                    let j = Int(order[y].1)
-                                    // One account's own rewordings link it to nobody.
-                                    if solo[i] >= 0 && solo[i] == solo[j] { continue }
-                                    var earlier = false
-                                    for b in 0..<band where key[i * bands + b] == key[j * bands + b] {
-                                        earlier = true
-                                        break
-                                    }
-                                    if earlier { continue }
-                                    let bi = first[i] * width
-                                    let bj = first[j] * width
-                                    var same = 0
-                                    for h in 0..<width where v[bi + h] == v[bj + h] { same += 1 }
-                                    if same >= needed { found.append((min(i, j), max(i, j), Double(same) / Double(width))) }
+            values.withUnsafeBufferPointer { v in
+                var order = [(UInt64, Int32)](unsafeUninitializedCapacity: n) { buffer, count in
+                    for i in 0..<n { buffer[i] = (bandKey(v, Int(first[i]) * width, band), Int32(i)) }
+                    count = n
+                }
+                order.sort { $0 < $1 }
+                var found: [(Int, Int, Double)] = []
+                var start = 0
+                while start < n {
+                    var end = start + 1
+                    while end < n && order[end].0 == order[start].0 { end += 1 }
+                    if end - start > 1 && end - start <= maxBucket {
+                        for x in start..<end {
+                            let i = Int(order[x].1)
+                            let bi = Int(first[i]) * width
+                            for y in (x + 1)..<end {
+                                let j = Int(order[y].1)
+                                // One account's own rewordings link it to nobody.
+                                if solo[i] >= 0 && solo[i] == solo[j] { continue }
+                                let bj = Int(first[j]) * width
+                                // Each pair once: in the first band where it collides.
+                                var earlier = false
+                                for b in 0..<band where bandKey(v, bi, b) == bandKey(v, bj, b) {
+                                    earlier = true
+                                    break
                                 }
+                                if earlier { continue }
+                                var same = 0
+                                for h in 0..<width where v[bi + h] == v[bj + h] { same += 1 }
+                                if same >= needed { found.append((min(i, j), max(i, j), Double(same) / Double(width))) }
                             }
                         }
-                        start = end
                     }
-                    results.set(band, found)
+                    start = end
                 }
+                results.set(band, found)
             }
         }
         var out = results.all()

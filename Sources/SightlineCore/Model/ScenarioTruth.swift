@@ -7,13 +7,14 @@ public struct ScenarioTruth: Sendable, Equatable, Codable {
         public var name: String
         public var category: ThreatCategory
         public var accounts: [String]
-        public var utcOffsetHours: Int?
+        /// Whole hours as `generate` writes them; other writers may give a half-hour zone (3.5).
+        public var utcOffsetHours: Double?
         public var promptLanguage: String?
         public var outputLanguages: [String]
         public var breakout: Int?
 
         public init(
-            id: String, name: String, category: ThreatCategory, accounts: [String], utcOffsetHours: Int?, promptLanguage: String?,
+            id: String, name: String, category: ThreatCategory, accounts: [String], utcOffsetHours: Double?, promptLanguage: String?,
             outputLanguages: [String], breakout: Int?
         ) {
             self.id = id
@@ -36,7 +37,7 @@ public struct ScenarioTruth: Sendable, Equatable, Codable {
             name = try c.decodeIfPresent(String.self, forKey: .name) ?? id
             category = try c.decode(ThreatCategory.self, forKey: .category)
             accounts = try c.decode([String].self, forKey: .accounts)
-            utcOffsetHours = try c.decodeIfPresent(Int.self, forKey: .utcOffsetHours)
+            utcOffsetHours = try c.decodeIfPresent(Double.self, forKey: .utcOffsetHours)
             promptLanguage = try c.decodeIfPresent(String.self, forKey: .promptLanguage)
             outputLanguages = try c.decodeIfPresent([String].self, forKey: .outputLanguages) ?? []
             breakout = try c.decodeIfPresent(Int.self, forKey: .breakout)
@@ -47,7 +48,7 @@ public struct ScenarioTruth: Sendable, Equatable, Codable {
             try c.encode(name, forKey: .name)
             try c.encode(category, forKey: .category)
             try c.encode(accounts, forKey: .accounts)
-            try c.encode(utcOffsetHours, forKey: .utcOffsetHours)
+            if let o = utcOffsetHours, o == o.rounded() { try c.encode(Int(o), forKey: .utcOffsetHours) } else { try c.encode(utcOffsetHours, forKey: .utcOffsetHours) }
             try c.encode(promptLanguage, forKey: .promptLanguage)
             try c.encode(outputLanguages, forKey: .outputLanguages)
             try c.encode(breakout, forKey: .breakout)
