@@ -393,7 +393,7 @@ extension LinkingTests {
     /// `score`, on weekdays in `utcHours` (or at every hour of every day).
     func account(
         _ name: String, seq: inout Int64, total: Int, flagged: Int, category: String, score: Double = 0.8, device: String,
-        utcHours: [Int] = Array(1...9), aroundTheClock: Bool = false
+        utcHours: [Int] = Array(1...9), aroundTheClock: Bool = false, language: String = "zh"
     ) -> [AnalysisEvent] {
         var out: [AnalysisEvent] = []
         for k in 0..<total {
@@ -410,7 +410,7 @@ extension LinkingTests {
             out.append(AnalysisEvent(
                 seq: seq, event: e,
                 classification: EventClassification(
-                    category: Label(rawValue: isFlagged ? category : "benign")!, score: isFlagged ? score : 0.05, scores: scores, promptLanguage: "zh",
+                    category: Label(rawValue: isFlagged ? category : "benign")!, score: isFlagged ? score : 0.05, scores: scores, promptLanguage: language,
                     responseLanguage: nil, signals: [])))
         }
         return out
@@ -429,7 +429,7 @@ extension LinkingTests {
         let n = result.networks[0]
         #expect(n.accounts == (0..<5).map { "op-\($0)" })
         #expect(n.category == .surveillance)
-        #expect(n.reportedBecause.first?.hasPrefix("one of 5 accounts scores as misuse (surveillance)") == true, "\(n.reportedBecause)")
+        #expect(n.reportedBecause.first?.hasPrefix("one of 5 accounts misuses the model (22 surveillance prompts)") == true, "\(n.reportedBecause)")
         let tells = n.evidence.filter { $0.kind == .operationalTell }.map(\.detail)
         #expect(tells.contains("one device used by 5 of the accounts"))
         #expect(tells.contains("one payment used by 5 of the accounts"))
@@ -477,15 +477,18 @@ extension LinkingTests {
         #expect(untold.networks.isEmpty || untold.networks.allSatisfy { !$0.reportedBecause.isEmpty && $0.evidence.contains { $0.kind == .operationalTell } })
     }
 
-    @Test func roundTheClockActivityGetsNoOffset() throws {
+    @Test(arguments: ["en", "zh"]) func roundTheClockActivityGetsNoOffsetUnlessTheLanguagePlacesIt(language: String) throws {
         var seq: Int64 = 0
         var events: [AnalysisEvent] = []
         for m in 0..<3 {
-            events += account("bot-\(m)", seq: &seq, total: 120, flagged: 100, category: "influence", device: "dev-bot", aroundTheClock: true)
+            events += account("bot-\(m)", seq: &seq, total: 120, flagged: 100, category: "influence", device: "dev-bot", aroundTheClock: true, language: language)
         }
         let result = NetworkAnalysis(policy: .default).run(events: events, infos: [:], observations: [], previous: [])
         try #require(result.networks.count == 1)
-        #expect(result.networks[0].attribution.utcOffsetHours == nil)
-        #expect(result.networks[0].attribution.reasons.contains { $0.contains("around the clock") })
+        let a = result.networks[0].attribution
+        #expect(a.reasons.contains { $0.contains("around the clock") })
+        #expect(a.confidence == .low)
+        // English is written in every time zone; Chinese mostly in one.
+        #expect(a.utcOffsetHours == (language == "zh" ? 8 : nil))
     }
 }

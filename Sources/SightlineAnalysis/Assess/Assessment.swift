@@ -98,6 +98,13 @@ struct Assessor {
             for o in offsets { hints[o, default: 1] *= 1 + 5 * t.value }
             hintReasons.append(("prompts in \(t.key)", offsets))
         }
+        // Where the prompts' language locates nobody (English, Spanish, ...), the language the
+        // outputs are written in is a weaker hint: operators often write for audiences at home.
+        let topOutput = shares(outputLanguages).max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
+        if hints.isEmpty, let o = topOutput, o.value >= 0.4, o.key != topLanguage?.key, let offsets = WorkingHoursEstimator.languageOffsets[o.key] {
+            for x in offsets { hints[x, default: 1] *= 1 + 2 * o.value }
+            hintReasons.append(("outputs in \(o.key)", offsets))
+        }
         let reported = zones.values.reduce(0, +)
         let firstSeen = events.map(\.event.time).min() ?? 0
         for (zone, n) in zones.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(3) {
@@ -109,6 +116,10 @@ struct Assessor {
         // Round-the-clock activity has no working day to place: no offset rather than a guess.
         // (Sparse activity fits no week well either: that is too little to say, not round the clock.)
         let aroundTheClock = activeHours.week.reduce(0, +) >= 40 && (fitted.map { $0.regularity < WorkingHoursEstimator.minimumRegularity } ?? false)
+        // Where timing cannot place a day (round the clock, or too sparse), the prompts' language
+        // may place the operators on its own (most prompts in a language written in one or two
+        // offsets): then that, with low confidence.
+        let languageOnly: Int? = aroundTheClock || fitted == nil ? topLanguage.flatMap { t in t.value >= 0.6 ? WorkingHoursEstimator.languageOffsets[t.key]?.first : nil } : nil
         let estimate = aroundTheClock ? nil : fitted
         // The hints that point at the chosen offset.
         let agreeing = hintReasons.filter { h in estimate.map { h.offsets.contains($0.offset) } ?? false }.map(\.reason)
@@ -125,8 +136,12 @@ struct Assessor {
                 reasons.append("\(agreeing.joined(separator: " and ")) agree")
                 confidencePoints += 1
             }
+        } else if aroundTheClock, let o = languageOnly {
+            reasons.append("activity is spread around the clock (shifts, or two time zones): timing places no working day; \(utc(o)) is where the prompts' language is written, not a timing fit")
         } else if aroundTheClock {
             reasons.append("activity is spread around the clock (shifts or automation): no working day to place, so no offset")
+        } else if let o = languageOnly {
+            reasons.append("too little activity to place a working day; \(utc(o)) is where the prompts' language is written, not a timing fit")
         } else {
             reasons.append("too little activity to place a working day")
         }
@@ -137,7 +152,8 @@ struct Assessor {
         let anonymizerShare = events.isEmpty ? 0 : (Double(anonymized) / Double(events.count) * 100).rounded() / 100
         if anonymizerShare >= 0.5 { reasons.append("\(Int(anonymizerShare * 100))% of activity through VPNs or hosting: IP countries say little") }
         if events.count >= 100 { confidencePoints += 1 }
-        let confidence: Confidence = confidencePoints >= 3 ? .high : confidencePoints == 2 ? .moderate : .low
+        // An offset from the language alone is a low-confidence guess, whatever else holds.
+        let confidence: Confidence = languageOnly != nil ? .low : confidencePoints >= 3 ? .high : confidencePoints == 2 ? .moderate : .low
 
         let matched = observations.matches(responses)
         let breakout = matched.isEmpty ? nil : BreakoutScale.rate(matched)
@@ -162,7 +178,7 @@ struct Assessor {
         return Network(
             id: "", name: "", category: category, categories: categories, risk: risk, accounts: members.sorted(),
             attribution: Network.Attribution(
-                promptLanguages: promptShares, outputLanguages: shares(outputLanguages), utcOffsetHours: estimate?.offset,
+                promptLanguages: promptShares, outputLanguages: shares(outputLanguages), utcOffsetHours: estimate?.offset ?? languageOnly,
                 anonymizerShare: anonymizerShare, countries: shares(countries), confidence: confidence, reasons: reasons),
             breakout: breakout, ttps: ttps, evidence: evidence, events: events.count, firstSeen: firstSeen,
             lastSeen: events.map(\.event.time).max() ?? 0, hourOfWeek: hourOfWeek)

@@ -3,8 +3,9 @@ import SightlineDetection
 
 /// Whether a group of linked accounts is reported as a network, and why. Two doors:
 ///
-/// - **Its members' own behaviour**: at least two members score as misuse on their own (or one
-///   does, and the members' risks add up to 1).
+/// - **Its members' own behaviour**: at least two members score as misuse on their own. One
+///   such member with associates is not a network unless it runs on their machine or card with
+///   another operational tell (one voice, below).
 /// - **The group's**: evidence summed over the whole group, so that many weak signals add up, and
 ///   at least one operational tell. For the group's leading category, the scores of its flagged
 ///   prompts add up to `minimumEvidence` (about three confident prompts), they come from at least
@@ -40,22 +41,43 @@ struct GroupJudgement {
         let ps = members.compactMap { profiles[$0] }
         let seeds = ps.filter { $0.risk >= accountThreshold }
         let tells = Self.tells(members: members, profiles: profiles, infos: infos, graph: graph)
-        if seeds.count >= 2 || (seeds.count == 1 && ps.reduce(0) { $0 + $1.risk } >= 1.0) {
+        if seeds.count >= 2 {
             let categories = Set(seeds.map(\.topCategory.rawValue)).sorted().joined(separator: ", ")
             return Verdict(because: ["\(seeds.count) of \(ps.count) accounts score as misuse (\(categories)) on their own behaviour"], tells: tells)
         }
         let events = ps.reduce(0) { $0 + $1.events }
-        guard !tells.isEmpty, events > 0 else { return Verdict(because: [], tells: tells) }
+        guard events > 0 else { return Verdict(because: [], tells: tells) }
+        // One member misuses the model on its own, and the others send the same flagged
+        // template: compartmented cells share no machine, only their work.
+        if seeds.count == 1, let seed = seeds.first {
+            let c = seed.topCategory.index
+            let others = ps.filter { $0.account != seed.account && $0.flagged[c] > 0 }
+            let flagged = ps.reduce(0) { $0 + $1.flagged[c] }
+            let sharesTemplate = others.contains { o in
+                graph.edge(seed.account, o.account)?.reasons.contains(where: \.flaggedTemplate) ?? false
+            }
+            if !others.isEmpty, sharesTemplate, ps.reduce(0, { $0 + $1.scoreSum[c] }) >= Self.minimumEvidence,
+                Double(flagged) >= 0.1 * Double(events)
+            {
+                return Verdict(
+                    because: ["one of \(ps.count) accounts scores as misuse (\(seed.topCategory.rawValue)) on its own behaviour, and \(others.count) more send its flagged template"],
+                    tells: tells)
+            }
+        }
+        guard !tells.isEmpty else { return Verdict(because: [], tells: tells) }
         // One voice: a single account misuses the model on its own, and the others run on its
         // machine or card, with more of an operation's traits besides. A couple sharing a laptop
         // is not this (at least three accounts on one value, and a second tell).
-        if seeds.count == 1, ps.count >= 3, tells.count >= 2, let seed = seeds.first,
+        // The voice need not pass the account threshold on its own (four flagged prompts among
+        // ten do not), but its flagged prompts must add up to `minimumEvidence`.
+        let voice = ps.max { ($0.scoreSum.max() ?? 0, $1.account) < ($1.scoreSum.max() ?? 0, $0.account) }
+        if seeds.count <= 1, ps.count >= 3, tells.count >= 2, let seed = seeds.first ?? voice,
             let shared = tells.first(where: { $0.operatorInfrastructure && $0.accounts.contains(seed.account) }),
             seed.scoreSum[seed.topCategory.index] >= Self.minimumEvidence
         {
             return Verdict(
                 because: [
-                    "one of \(ps.count) accounts scores as misuse (\(seed.topCategory.rawValue)) on its own behaviour, and \(shared.name)",
+                    "one of \(ps.count) accounts misuses the model (\(seed.flagged[seed.topCategory.index]) \(seed.topCategory.rawValue) prompts), and \(shared.name)",
                     "operational tells: " + tells.map(\.name).joined(separator: "; "),
                 ], tells: tells)
         }
@@ -132,7 +154,7 @@ struct GroupJudgement {
         var iterated = Set<String>()
         for x in 0..<members.count {
             for y in (x + 1)..<members.count {
-                if let e = graph.edge(members[x], members[y]), e.reasons.contains(where: { $0.kind == .templateSimilarity && $0.detail.contains("long prompts") }) {
+                if let e = graph.edge(members[x], members[y]), e.reasons.contains(where: \.longTemplate) {
                     iterated.formUnion([members[x], members[y]])
                 }
             }

@@ -9,6 +9,10 @@ struct EvidenceGraph {
         var attribute: SharedAttribute?
         var detail: String
         var weight: Double
+        /// For templates: near-duplicate prompts flagged on both sides (an operation's own), and
+        /// among them long ones (code, a brief).
+        var flaggedTemplate = false
+        var longTemplate = false
     }
 
     struct Edge {
@@ -58,7 +62,7 @@ struct EvidenceGraph {
             let kind = t.long ? "long prompts (code or documents)" : t.flagged == t.count ? "flagged prompts" : "prompts (\(t.flagged) flagged)"
             add(pair, Reason(
                 kind: .templateSimilarity, detail: "\(t.count) near-duplicate \(kind) (estimated Jaccard up to \(Network.number(t.best)))",
-                weight: weight))
+                weight: weight, flaggedTemplate: t.flagged > 0, longTemplate: t.long))
         }
         for pair in duplicates.outputs.keys.sorted() where candidates.contains(pair.first) && candidates.contains(pair.second) {
             let n = duplicates.outputs[pair]!
