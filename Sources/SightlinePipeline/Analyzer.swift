@@ -99,11 +99,16 @@ public struct Analyzer: Sendable {
             guard !batch.isEmpty else { break }
             let workers = 2
             let results = Results(workers)
+            let signed = SignatureSlots(workers)
             let classifier = self.classifier
+            let hasher = MinHasher()
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 var out: [(seq: Int64, classification: EventClassification)] = []
+                var signatures: [(seq: Int64, signature: [UInt16], length: Int)] = []
                 for i in stride(from: w, to: batch.count, by: workers) {
                     let item = batch[i]
+                    // The prompt's signature while it is at hand (`signNew` catches up the rest).
+                    signatures.append((item.seq, hasher.compactSignature(item.prompt) ?? [], item.prompt.unicodeScalars.count))
                     let c = classifier.classify(item.prompt)
                     var responseLanguage: String? = nil
                     if let r = item.response, !r.isEmpty { responseLanguage = LanguageIdentifier.identify(r).code }
@@ -115,9 +120,11 @@ public struct Analyzer: Sendable {
                     ))
                 }
                 results.slots[w] = out
+                signed.set(w, signatures)
             }
             let merged = results.slots.flatMap { $0 }.sorted { $0.seq < $1.seq }
             try store.saveClassifications(merged)
+            try store.saveSignatures(signed.all().sorted { $0.seq < $1.seq })
             last = batch.last!.seq
             total += batch.count
             progress?(total)
@@ -126,8 +133,8 @@ public struct Analyzer: Sendable {
     }
 
     /// Signs the prompts of events not signed yet (`PromptSignatures`), for near-duplicates across
-    /// the whole population. Resumes where the last run stopped, so a store analysed before
-    /// signatures existed is signed once, on its next run.
+    /// the whole population. `classifyNew` signs what it classifies; this catches up a store
+    /// classified before signatures existed, once, on its next run.
     public func signNew(progress: ((Int) -> Void)? = nil) throws -> Int {
         var last: Int64 = 0
         var total = 0

@@ -136,10 +136,14 @@ struct ClassifyBench: ParsableCommand {
         let tl = seconds { for p in prompts where LanguageIdentifier.identify(p).code != "und" { languageOnly += 1 } }
         var featureCount = 0
         let tf = seconds { for p in prompts { featureCount += TextFeatures.extract(p).count } }
+        let hasher = MinHasher()
+        var signedCount = 0
+        let ts = seconds { for p in prompts where hasher.compactSignature(p) != nil { signedCount += 1 } }
         print("\(prompts.count) prompts, \(bytes / prompts.count) bytes on average, \(flagged) flagged")
         print(String(format: "features alone, one core:                      %8.0f prompts/s", Double(prompts.count) / tf))
         print(String(format: "classify (policy + model + language), one core: %8.0f prompts/s  (budget: >= 100,000)", Double(prompts.count) / t))
         print(String(format: "language identification alone, one core:      %8.0f prompts/s", Double(prompts.count) / tl))
+        print(String(format: "prompt signature (MinHash) alone, one core:    %8.0f prompts/s", Double(prompts.count) / ts))
     }
 }
 

@@ -12,10 +12,16 @@ public struct MinHasher: Sendable {
     let a: [UInt64]
     let b: [UInt64]
 
+    let simdA: [SIMD8<UInt64>]
+    let simdB: [SIMD8<UInt64>]
+
     public init(seed: UInt64 = 0x51A7_11E5) {
         var rng = SplitMix64(seed: seed)
         a = (0..<Self.hashes).map { _ in rng.next() | 1 }
         b = (0..<Self.hashes).map { _ in rng.next() }
+        let (a, b) = (a, b)
+        simdA = (0..<(Self.hashes / 8)).map { k in SIMD8((0..<8).map { a[k * 8 + $0] }) }
+        simdB = (0..<(Self.hashes / 8)).map { k in SIMD8((0..<8).map { b[k * 8 + $0] }) }
     }
 
     /// Masks what changes between uses of one template: numbers, URLs, @handles, e-mail addresses.
@@ -95,13 +101,16 @@ public struct MinHasher: Sendable {
     public func signature(_ text: String) -> [UInt64]? {
         let sh = Self.shingles(text)
         guard sh.count >= 3 else { return nil }
-        var sig = [UInt64](repeating: .max, count: Self.hashes)
+        // Eight lanes at a time (the same values as one at a time, several times faster).
+        var lanes = [SIMD8<UInt64>](repeating: SIMD8(repeating: .max), count: Self.hashes / 8)
         for s in sh {
-            for i in 0..<Self.hashes {
-                let v = a[i] &* s &+ b[i]
-                if v < sig[i] { sig[i] = v }
+            let x = SIMD8<UInt64>(repeating: s)
+            for k in 0..<(Self.hashes / 8) {
+                lanes[k] = pointwiseMin(lanes[k], simdA[k] &* x &+ simdB[k])
             }
         }
+        var sig = [UInt64](repeating: 0, count: Self.hashes)
+        for k in 0..<(Self.hashes / 8) { for j in 0..<8 { sig[k * 8 + j] = lanes[k][j] } }
         return sig
     }
 

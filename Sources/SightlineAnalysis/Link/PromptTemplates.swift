@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 import SightlineCore
 
 /// Near-duplicate prompts across every prompt of the population, not only the flagged ones:
@@ -84,19 +85,31 @@ struct PromptTemplates: Sendable {
         func owners(_ n: Int) -> [Int32] { [firstOwner[n]] + (moreOwners[Int32(n)] ?? []) }
         let pairs = Self.nearDuplicateNodes(signatures.values, first: nodeFirst, solo: firstOwner.indices.map { moreOwners[Int32($0)] == nil ? firstOwner[$0] : -1 })
         // Reach: the distinct accounts among a node and its near-duplicates, counted up to a cap,
-        // for the nodes that could link anybody (shared, or with a near-duplicate).
+        // for the nodes that could link anybody (shared, or with a near-duplicate). Sets live in
+        // one array, mutated in place; a node at the cap takes no more.
         let cap = Self.maxLongAccounts + 1
-        var reach: [Int: Set<Int32>] = [:]
-        for n in moreOwners.keys { reach[Int(n)] = Set(owners(Int(n)).prefix(cap)) }
-        for (u, v, _) in pairs {
-            for (x, y) in [(u, v), (v, u)] {
-                var r = reach[x] ?? Set(owners(x))
-                if r.count < cap { for a in owners(y) where r.count < cap { r.insert(a) } }
-                reach[x] = r
-            }
+        var slot: [Int: Int] = [:]
+        var reach: [Set<Int32>] = []
+        func slotOf(_ n: Int) -> Int {
+            if let k = slot[n] { return k }
+            slot[n] = reach.count
+            reach.append(Set(owners(n).prefix(cap)))
+            return reach.count - 1
         }
-        func specific(_ n: Int) -> Bool { (reach[n]?.count ?? 1) <= (nodeLong[n] ? Self.maxLongAccounts : Self.maxAccounts) }
-        specificPrompts = reach.keys.filter(specific).count
+        for n in moreOwners.keys { _ = slotOf(Int(n)) }
+        func widen(_ x: Int, by y: Int) {
+            let k = slotOf(x)
+            guard reach[k].count < cap else { return }
+            reach[k].insert(firstOwner[y])
+            for a in moreOwners[Int32(y)] ?? [] where reach[k].count < cap { reach[k].insert(a) }
+        }
+        for p in pairs.indices {
+            let (u, v) = pairs.nodes(p)
+            widen(u, by: v)
+            widen(v, by: u)
+        }
+        func specific(_ n: Int) -> Bool { (slot[n].map { reach[$0].count } ?? 1) <= (nodeLong[n] ? Self.maxLongAccounts : Self.maxAccounts) }
+        specificPrompts = slot.keys.filter(specific).count
         var found: [AccountPair: Link] = [:]
         func note(_ a: Int32, _ b: Int32, _ similarity: Double, _ long: Bool, _ flagged: Bool) {
             guard a != b else { return }
@@ -119,7 +132,10 @@ struct PromptTemplates: Sendable {
             let k = Int(n)
             for x in 0..<o.count { for y in (x + 1)..<o.count { note(o[x], o[y], 1, nodeLong[k] && flaggedOnly(k), flaggedOnly(k)) } }
         }
-        for (u, v, s) in pairs where specific(u) && specific(v) {
+        for p in pairs.indices {
+            let (u, v) = pairs.nodes(p)
+            guard specific(u) && specific(v) else { continue }
+            let s = Double(pairs.same[p]) / Double(PromptSignatures.width)
             let flagged = flaggedOnly(u) && flaggedOnly(v)
             for a in owners(u) { for b in owners(v) { note(a, b, s, (nodeLong[u] || nodeLong[v]) && flagged, flagged) } }
         }
@@ -138,11 +154,11 @@ struct PromptTemplates: Sendable {
     /// `threshold` of their values, leaving out pairs of one account's own prompts (`solo` is a
     /// node's only account, or -1 when it has several). Band keys are computed per band, not
     /// kept for all sixteen.
-    static func nearDuplicateNodes(_ values: [UInt16], first: [Int32], solo: [Int32]) -> [(Int, Int, Double)] {
+    static func nearDuplicateNodes(_ values: [UInt16], first: [Int32], solo: [Int32]) -> NodePairs {
         let n = first.count
         let width = PromptSignatures.width
         let needed = Int((threshold * Double(width)).rounded(.up))
-        let results = BandResults(bands)
+        let results = NodePairSlots(bands)
         DispatchQueue.concurrentPerform(iterations: bands) { band in
             values.withUnsafeBufferPointer { v in
                 var order = [(UInt64, Int32)](unsafeUninitializedCapacity: n) { buffer, count in
@@ -150,7 +166,7 @@ struct PromptTemplates: Sendable {
                     count = n
                 }
                 order.sort { $0 < $1 }
-                var found: [(Int, Int, Double)] = []
+                var found = NodePairs()
                 var start = 0
                 while start < n {
                     var end = start + 1
@@ -173,7 +189,7 @@ struct PromptTemplates: Sendable {
                                 if earlier { continue }
                                 var same = 0
                                 for h in 0..<width where v[bi + h] == v[bj + h] { same += 1 }
-                                if same >= needed { found.append((min(i, j), max(i, j), Double(same) / Double(width))) }
+                                if same >= needed { found.append(min(i, j), max(i, j), same) }
                             }
                         }
                     }
@@ -182,9 +198,9 @@ struct PromptTemplates: Sendable {
                 results.set(band, found)
             }
         }
-        var out = results.all()
-        out.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-        return out
+        // Unsorted: everything built from the pairs (counts, maxima, capped reach) does not
+        // depend on their order.
+        return results.take()
     }
 
     /// Signs prompts in memory (tests and pure runs, where the events carry their text).
@@ -194,6 +210,40 @@ struct PromptTemplates: Sendable {
             if let s = hasher.compactSignature(e.event.prompt) { out.append(seq: e.seq, s, length: e.event.prompt.unicodeScalars.count) }
         }
         return out
+    }
+}
+
+/// Near-duplicate node pairs, packed: millions of them on a templated population.
+struct NodePairs: Sendable {
+    var packed: [UInt64] = []
+    /// Signature values the two agree on, of `PromptSignatures.width`.
+    var same: [UInt8] = []
+    var count: Int { packed.count }
+    var indices: Range<Int> { packed.indices }
+    mutating func append(_ a: Int, _ b: Int, _ agree: Int) {
+        packed.append(UInt64(a) << 32 | UInt64(b))
+        same.append(UInt8(agree))
+    }
+    func nodes(_ i: Int) -> (Int, Int) { (Int(packed[i] >> 32), Int(packed[i] & 0xFFFF_FFFF)) }
+}
+
+/// Per-band pairs of the parallel search, set once per band, then taken whole.
+final class NodePairSlots: Sendable {
+    private let slots: Mutex<[NodePairs]>
+    init(_ n: Int) { slots = Mutex(Array(repeating: NodePairs(), count: n)) }
+    func set(_ i: Int, _ value: NodePairs) { slots.withLock { $0[i] = value } }
+    func take() -> NodePairs {
+        slots.withLock { slots in
+            var out = NodePairs()
+            out.packed.reserveCapacity(slots.reduce(0) { $0 + $1.count })
+            out.same.reserveCapacity(out.packed.capacity)
+            for i in slots.indices {
+                out.packed += slots[i].packed
+                out.same += slots[i].same
+                slots[i] = NodePairs()
+            }
+            return out
+        }
     }
 }
 
