@@ -1,6 +1,4 @@
-import Foundation
 import SightlineCore
-let debugGroups = ProcessInfo.processInfo.environment["SIGHTLINE_DEBUG_GROUPS"] != nil
 import SightlineDetection
 
 /// From classified events to assessed networks: profiles, triage, linking, clustering and
@@ -67,11 +65,6 @@ public struct NetworkAnalysis: Sendable {
         let sized = groups.flatMap { $0.count > maxNetworkSize ? Louvain.split($0, graph: graph) : [$0] }
         for members in sized where members.count >= 2 {
             let verdict = judgement.judge(members: members, profiles: profiles, infos: infos, graph: graph)
-            if debugGroups {
-                let ps = members.map { profiles[$0]! }
-                let flagged = ps.map { $0.flagged.reduce(0, +) }
-                FileHandle.standardError.write("GROUP n=\(members.count) reported=\(verdict.reported) flagged=\(flagged) ev=\(ps.map(\.events).reduce(0,+)) tells=\(verdict.tells.map(\.name)) \(members.prefix(60))\n".data(using: .utf8)!)
-            }
             if verdict.reported { accepted.append((members, verdict)) }
         }
         let inNetwork = Dictionary(accepted.enumerated().flatMap { i, g in g.members.map { ($0, i) } }, uniquingKeysWith: { a, _ in a })

@@ -137,11 +137,11 @@ struct Assessor {
                 confidencePoints += 1
             }
         } else if aroundTheClock, let o = languageOnly {
-            reasons.append("activity is spread around the clock (shifts, or two time zones): timing places no working day; \(utc(o)) is where the prompts' language is written, not a timing fit")
+            reasons.append("activity is spread around the clock (shifts, or two time zones): timing places no working day; \(utc(o)) \(Network.Attribution.languageOnlyMarker)")
         } else if aroundTheClock {
             reasons.append("activity is spread around the clock (shifts or automation): no working day to place, so no offset")
         } else if let o = languageOnly {
-            reasons.append("too little activity to place a working day; \(utc(o)) is where the prompts' language is written, not a timing fit")
+            reasons.append("too little activity to place a working day; \(utc(o)) \(Network.Attribution.languageOnlyMarker)")
         } else {
             reasons.append("too little activity to place a working day")
         }

@@ -123,7 +123,13 @@ public struct ThreatReport: Sendable {
         var s = "The operators"
         if let lang { s += " prompted mostly in \(Self.language(lang.key)) (\(Int((lang.value * 100).rounded()))% of prompts)" }
         if let o = a.utcOffsetHours {
-            s += " and worked a schedule consistent with a working week at UTC\(o >= 0 ? "+" : "")\(o)"
+            let zone = "UTC\(o >= 0 ? "+" : "")\(o)"
+            // An offset from the language alone (timing could not place a day) is not a schedule.
+            if a.reasons.contains(where: { $0.contains(Network.Attribution.languageOnlyMarker) }) {
+                s += "; their timing places no working day, and \(zone) is only where that language is mostly written"
+            } else {
+                s += " and worked a schedule consistent with a working week at \(zone)"
+            }
         }
         s += ". Attribution confidence: \(a.confidence.rawValue)."
         if a.anonymizerShare >= 0.5 { s += " Most activity came through VPNs or hosting providers, so network locations say little." }

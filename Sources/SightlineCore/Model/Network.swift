@@ -64,6 +64,8 @@ public struct Network: Sendable, Equatable, Codable {
         public var countries: [String: Double]
         public var confidence: Confidence
         public var reasons: [String]
+        /// Ends the reason of an offset taken from the prompts' language alone.
+        public static let languageOnlyMarker = "is where the prompts' language is written, not a timing fit"
 
         enum CodingKeys: String, CodingKey {
             case promptLanguages = "prompt_languages", outputLanguages = "output_languages", utcOffsetHours = "utc_offset_hours"
