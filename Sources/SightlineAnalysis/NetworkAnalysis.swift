@@ -29,10 +29,11 @@ public struct NetworkAnalysis: Sendable {
     }
 
     /// `signatures` are the prompt signatures of the events (`PromptSignatures`; the store keeps
-    /// them); nil signs the prompts the events carry.
+    /// them); nil signs the prompts the events carry. `responses` reads the model's answers of
+    /// events that carry none (the store leaves them out of benign events), for provenance.
     public func run(
         events: [AnalysisEvent], signatures: PromptSignatures? = nil, infos: [String: AccountInfo], observations: [Observation],
-        previous: [(id: String, accounts: [String])]
+        previous: [(id: String, accounts: [String])], responses: ([Int64]) -> [Int64: String] = { _ in [:] }
     ) -> Result {
         let profiles = AccountProfile.build(events)
         let attributes = AttributeIndex(profiles: profiles, infos: infos)
@@ -74,7 +75,12 @@ public struct NetworkAnalysis: Sendable {
         for (i, group) in accepted.enumerated() {
             let evidence = graph.evidence(among: group.members, minimumWeight: clustering == .components ? linkThreshold : 0).prefix(maxEvidence)
                 + group.verdict.tells.map { Network.Evidence(kind: .operationalTell, detail: $0.name, accounts: $0.accounts) }
-            var network = assessor.assess(members: group.members, events: eventsOf[i], profiles: profiles, infos: infos, evidence: Array(evidence))
+            // Answers the events carry no text for (benign ones), when there are observations to
+            // match them against.
+            let missing = observations.isEmpty ? [] : eventsOf[i].filter { $0.event.response == nil && $0.event.refused != true }.map(\.seq)
+            var network = assessor.assess(
+                members: group.members, events: eventsOf[i], profiles: profiles, infos: infos, evidence: Array(evidence),
+                otherResponses: missing.isEmpty ? [:] : responses(missing))
             network.reportedBecause = group.verdict.because
             networks.append(network)
         }

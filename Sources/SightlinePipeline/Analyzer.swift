@@ -271,7 +271,21 @@ public struct Analyzer: Sendable {
         var analysis = NetworkAnalysis(policy: classifier.policy)
         analysis.linkThreshold = linkThreshold
         analysis.clustering = clustering
-        let result = analysis.run(events: events, signatures: signatures, infos: infos, observations: try store.allObservations(), previous: previous)
+        // Answers of benign events, read for provenance; a failed read fails the run.
+        let store = self.store
+        var readError: (any Error)?
+        let result = analysis.run(
+            events: events, signatures: signatures, infos: infos, observations: try store.allObservations(), previous: previous,
+            responses: { seqs in
+                var out: [Int64: String] = [:]
+                do {
+                    for e in try store.classifiedEvents(seqs: seqs) { if let r = e.event.response { out[e.seq] = r } }
+                } catch {
+                    readError = readError ?? error
+                }
+                return out
+            })
+        if let readError { throw readError }
         stage("link and assess")
         summary.accounts = result.profiles.count
         summary.triaged = result.triaged

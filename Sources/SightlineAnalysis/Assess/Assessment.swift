@@ -21,11 +21,28 @@ struct ObservationMatcher: Sendable {
         buckets = b
     }
 
-    /// Observations matching any of `outputs`.
+    /// The texts an output may be published as: the whole, and each line of a batch (ten
+    /// comments in one answer are posted one by one), without list markers.
+    static func pieces(_ output: String) -> [String] {
+        var out = [output]
+        let lines = output.split(whereSeparator: \.isNewline)
+        guard lines.count > 1 else { return out }
+        for line in lines {
+            var piece = Substring(line).drop { $0 == " " || $0 == "\t" || $0 == "-" || $0 == "*" || $0 == "•" }
+            // "1." or "2)" numbering.
+            if let i = piece.firstIndex(where: { !$0.isNumber }), i != piece.startIndex, piece[i] == "." || piece[i] == ")" {
+                piece = piece[piece.index(after: i)...].drop { $0 == " " }
+            }
+            if piece.unicodeScalars.count >= 20 { out.append(String(piece)) }
+        }
+        return out
+    }
+
+    /// Observations matching any of `outputs` (or one line of a batch of them).
     func matches(_ outputs: [String]) -> [Observation] {
         var found = Set<Int>()
         var seenText = Set<String>()
-        for text in outputs where seenText.insert(text).inserted {
+        for text in outputs.flatMap(Self.pieces) where seenText.insert(text).inserted {
             guard let sig = hasher.signature(text) else { continue }
             var candidates = Set<Int>()
             for k in MinHasher.bandKeys(sig) { candidates.formUnion(buckets[k] ?? []) }
@@ -53,9 +70,11 @@ struct Assessor {
         return out
     }
 
+    /// `otherResponses` are the model's answers to the members' events that analysis reads without
+    /// text (those the classifier left benign: an operation's support work publishes too), by seq.
     func assess(
         members: [String], events: [AnalysisEvent], profiles: [String: AccountProfile], infos: [String: AccountInfo],
-        evidence: [Network.Evidence]
+        evidence: [Network.Evidence], otherResponses: [Int64: String] = [:]
     ) -> Network {
         let ps = members.compactMap { profiles[$0] }
         // Category scores: the members' mean behaviour per category.
@@ -85,7 +104,7 @@ struct Assessor {
             if a.event.anonymizer != nil { anonymized += 1 }
             if let z = a.event.timezone { zones[z, default: 0] += 1 }
             activeHours.add(a.event)
-            if !a.classification.category.isBenign, let r = a.event.response, a.event.refused != true { responses.append(r) }
+            if a.event.refused != true, let r = a.event.response ?? otherResponses[a.seq] { responses.append(r) }
         }
         let promptShares = shares(promptLanguages)
         let topLanguage = promptShares.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
