@@ -183,5 +183,18 @@ struct MinHashBench: ParsableCommand {
         try shingles.write(toFile: out + "/shingles.txt", atomically: true, encoding: .utf8)
         try pairs.map { "\(owners[$0.0]) \(owners[$0.1])" }.joined(separator: "\n").write(toFile: out + "/swift-pairs.txt", atomically: true, encoding: .utf8)
         print(String(format: "sightline MinHash+LSH: %d texts, %d pairs, %.2f s, %.0f texts/s (shingling included)", texts.count, pairs.count, t, Double(texts.count) / t))
+        // The population-wide path: 16-bit signatures, as `analyze` compares every prompt.
+        var compact = PromptSignatures()
+        var compactPairs: [(Int, Int)] = []
+        let tc = seconds {
+            for (i, text) in texts.enumerated() {
+                if let s = hasher.compactSignature(text) { compact.append(seq: Int64(i), s, length: text.unicodeScalars.count) }
+            }
+            // The same settings as above, to compare the signatures; analysis itself keeps 0.5 and
+            // skips buckets over 400 (boilerplate).
+            compactPairs = MinHasher.compactNearDuplicatePairs(compact, threshold: 0.45, maxBucket: Int.max)
+        }
+        try compactPairs.map { "\(compact.seqs[$0.0]) \(compact.seqs[$0.1])" }.joined(separator: "\n").write(toFile: out + "/compact-pairs.txt", atomically: true, encoding: .utf8)
+        print(String(format: "sightline compact (16-bit, population path): %d texts, %d pairs, %.2f s, %.0f texts/s (shingling included)", texts.count, compactPairs.count, tc, Double(texts.count) / tc))
     }
 }

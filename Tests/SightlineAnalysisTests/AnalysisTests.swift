@@ -492,3 +492,25 @@ extension LinkingTests {
         #expect(a.utcOffsetHours == (language == "zh" ? 8 : nil))
     }
 }
+
+extension LinkingTests {
+    /// The scam letter its senders iterate and the letter its recipients paste to ask about it are
+    /// one text put to opposite uses: the recipients are not linked to the crew, or to each other.
+    @Test func aLetterAndThePeopleWhoPasteItToAskAboutItAreNotOneOperation() {
+        var seq: Int64 = 0
+        var events: [AnalysisEvent] = []
+        let letter = { (k: Int) in
+            "Dear customer, your parcel \(k) is held at customs because of an unpaid fee of 2.99 EUR. To avoid its return to the sender, confirm your address and pay within 24 hours at the secure link below. After that date the parcel will be destroyed and a penalty applied. Thank you for your understanding, Customs Clearance Department."
+        }
+        for m in 0..<3 {
+            events += account("crew-\(m)", seq: &seq, category: "scam", language: "en", prompts: (0..<4).map { "Make this more urgent and convincing:\n" + letter(m * 10 + $0) }, utcHours: Array(8...16), device: "dev-crew")
+        }
+        for r in 0..<6 {
+            events += account("recipient-\(r)", seq: &seq, category: "benign", language: "en", prompts: ["I got this message, is it a scam?\n" + letter(100 + r)], utcHours: [19, 20])
+        }
+        let result = NetworkAnalysis(policy: .default).run(events: events, infos: [:], observations: [], previous: [])
+        let inNetworks = result.networks.flatMap(\.accounts)
+        #expect(result.networks.map { Set($0.accounts) }.contains(["crew-0", "crew-1", "crew-2"]))
+        #expect(!inNetworks.contains { $0.hasPrefix("recipient-") }, "\(result.networks.map(\.accounts))")
+    }
+}

@@ -202,3 +202,15 @@ final class BandResults: Sendable {
     func set(_ i: Int, _ value: [(Int, Int, Double)]) { slots.withLock { $0[i] = value } }
     func all() -> [(Int, Int, Double)] { slots.withLock { $0.flatMap { $0 } } }
 }
+
+extension MinHasher {
+    /// Near-duplicate pairs (i, j) of compact signatures (`PromptSignatures`), as the
+    /// population-wide path finds them: 16 bands of four 16-bit values, kept where at least
+    /// `threshold` of the values agree (analysis: 0.5, buckets over 400 skipped). For benchmarks.
+    public static func compactNearDuplicatePairs(_ signatures: PromptSignatures, threshold: Double, maxBucket: Int) -> [(Int, Int)] {
+        let pairs = PromptTemplates.nearDuplicateNodes(
+            signatures.values, first: (0..<signatures.count).map { Int32($0) }, solo: [Int32](repeating: -1, count: signatures.count),
+            threshold: threshold, maxBucket: maxBucket)
+        return pairs.indices.map { pairs.nodes($0) }
+    }
+}

@@ -36,9 +36,6 @@ struct PromptTemplates: Sendable {
     static let maxBucket = 400
 
     private(set) var links: [AccountPair: Link] = [:]
-    /// Distinct prompts signed, and of them those rare enough to link.
-    private(set) var distinctPrompts = 0
-    private(set) var specificPrompts = 0
 
     /// `owner(seq)` is the account of an event and whether the classifier flagged it (nil for
     /// events analysis does not read).
@@ -81,7 +78,6 @@ struct PromptTemplates: Sendable {
             }
         }
         nodeOf = [:]
-        distinctPrompts = nodeFirst.count
         func owners(_ n: Int) -> [Int32] { [firstOwner[n]] + (moreOwners[Int32(n)] ?? []) }
         let pairs = Self.nearDuplicateNodes(signatures.values, first: nodeFirst, solo: firstOwner.indices.map { moreOwners[Int32($0)] == nil ? firstOwner[$0] : -1 })
         // Reach: the distinct accounts among a node and its near-duplicates, counted up to a cap,
@@ -109,7 +105,6 @@ struct PromptTemplates: Sendable {
             widen(v, by: u)
         }
         func specific(_ n: Int) -> Bool { (slot[n].map { reach[$0].count } ?? 1) <= (nodeLong[n] ? Self.maxLongAccounts : Self.maxAccounts) }
-        specificPrompts = slot.keys.filter(specific).count
         var found: [AccountPair: Link] = [:]
         func note(_ a: Int32, _ b: Int32, _ similarity: Double, _ long: Bool, _ flagged: Bool) {
             guard a != b else { return }
@@ -154,7 +149,9 @@ struct PromptTemplates: Sendable {
     /// `threshold` of their values, leaving out pairs of one account's own prompts (`solo` is a
     /// node's only account, or -1 when it has several). Band keys are computed per band, not
     /// kept for all sixteen.
-    static func nearDuplicateNodes(_ values: [UInt16], first: [Int32], solo: [Int32]) -> NodePairs {
+    static func nearDuplicateNodes(
+        _ values: [UInt16], first: [Int32], solo: [Int32], threshold: Double = threshold, maxBucket: Int = maxBucket
+    ) -> NodePairs {
         let n = first.count
         let width = PromptSignatures.width
         let needed = Int((threshold * Double(width)).rounded(.up))
