@@ -1,21 +1,23 @@
 import SightlineCore
 import SightlineDetection
 
-/// Whether a group of linked accounts is reported as a network, and why. Two doors:
+/// Whether a group of linked accounts is reported as a network, and why. It is when:
 ///
-/// - **Its members' own behaviour**: at least two members score as misuse on their own. One
-///   such member with associates is not a network unless it runs on their machine or card with
-///   another operational tell (one voice, below).
-/// - **The group's**: evidence summed over the whole group, so that many weak signals add up, and
-///   at least one operational tell. For the group's leading category, the scores of its flagged
-///   prompts add up to `minimumEvidence` (about three confident prompts), they come from at least
-///   two members, they are at least `minimumShare` of the group's prompts (a lab of forty students
-///   with three gray-zone questions among eight hundred prompts is not an operation), and the
-///   group shows two traits of how operations are run (`Tell`; one shared laptop is a household).
+/// 1. at least two members score as misuse on their own (the account threshold); or
+/// 2. one does, and others send its flagged template (compartmented cells share no machine, only
+///    their work), that category being at least a tenth of the group's prompts; or
+/// 3. one voice: one member's flagged prompts add up to `minimumEvidence` (about three confident
+///    prompts), it shares a machine or card with the others (three or more accounts on one
+///    value), and the group shows a second operational tell; or
+/// 4. as a group: the leading category's flagged prompts, from at least two members, add up to
+///    `minimumEvidence` and at least `minimumShare` of the group's prompts (a lab of forty
+///    students with three gray-zone questions among eight hundred prompts is not an operation),
+///    none enough on its own, with two operational tells (`Tell`; one shared laptop is a
+///    household, not an operation).
 ///
-/// A family sharing a laptop, a lab's machines, a household's address, a company's templated
-/// API traffic: groups like these are linked as easily as operations, and are reported only when
-/// their content says misuse too.
+/// A family sharing a laptop, a lab's machines, a household's address, a company's templated API
+/// traffic: groups like these are linked as easily as operations, and are reported only when
+/// their content says misuse too. One seed with colleagues is not a network by itself.
 struct GroupJudgement {
     var accountThreshold: Double
     static let minimumEvidence = 2.5
