@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 import SightlineAnalysis
 import SightlineCore
 import SightlineDetection
@@ -78,18 +77,7 @@ public struct Analyzer: Sendable {
         public var encoderSeconds = 0.0
     }
 
-    final class SignatureSlots: Sendable {
-        private let slots: Mutex<[[(seq: Int64, signature: [UInt16], length: Int)]]>
-        init(_ n: Int) { slots = Mutex(Array(repeating: [], count: n)) }
-        func set(_ i: Int, _ value: [(seq: Int64, signature: [UInt16], length: Int)]) { slots.withLock { $0[i] = value } }
-        func all() -> [(seq: Int64, signature: [UInt16], length: Int)] { slots.withLock { $0.flatMap { $0 } } }
-    }
-
-    final class Results: @unchecked Sendable {
-        // @unchecked: each worker writes only its own slot; read after concurrentPerform returns.
-        var slots: [[(seq: Int64, classification: EventClassification)]]
-        init(_ n: Int) { slots = Array(repeating: [], count: n) }
-    }
+    typealias SignatureRows = [(seq: Int64, signature: [UInt16], length: Int)]
 
     public func classifyNew(progress: ((Int) -> Void)? = nil) throws -> Int {
         var last = try store.lastClassifiedSeq()
@@ -98,17 +86,18 @@ public struct Analyzer: Sendable {
             let batch = try store.unclassifiedEvents(after: last, limit: batchSize)
             guard !batch.isEmpty else { break }
             let workers = 2
-            let results = Results(workers)
-            let signed = SignatureSlots(workers)
+            let results = ParallelSlots<[(seq: Int64, classification: EventClassification)]>(workers, empty: [])
+            let signed = ParallelSlots<SignatureRows>(workers, empty: [])
             let classifier = self.classifier
             let hasher = MinHasher()
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 var out: [(seq: Int64, classification: EventClassification)] = []
-                var signatures: [(seq: Int64, signature: [UInt16], length: Int)] = []
+                var signatures: SignatureRows = []
                 for i in stride(from: w, to: batch.count, by: workers) {
                     let item = batch[i]
                     // The prompt's signature while it is at hand (`signNew` catches up the rest).
-                    signatures.append((item.seq, hasher.compactSignature(item.prompt) ?? [], item.prompt.unicodeScalars.count))
+                    let row = hasher.signatureRow(item.prompt)
+                    signatures.append((item.seq, row.signature, row.length))
                     let c = classifier.classify(item.prompt)
                     var responseLanguage: String? = nil
                     if let r = item.response, !r.isEmpty { responseLanguage = LanguageIdentifier.identify(r).code }
@@ -119,12 +108,12 @@ public struct Analyzer: Sendable {
                             promptLanguage: c.language.code, responseLanguage: responseLanguage, signals: c.signals)
                     ))
                 }
-                results.slots[w] = out
+                results.set(w, out)
                 signed.set(w, signatures)
             }
-            let merged = results.slots.flatMap { $0 }.sorted { $0.seq < $1.seq }
+            let merged = results.take().flatMap { $0 }.sorted { $0.seq < $1.seq }
             try store.saveClassifications(merged)
-            try store.saveSignatures(signed.all().sorted { $0.seq < $1.seq })
+            try store.saveSignatures(signed.take().flatMap { $0 }.sorted { $0.seq < $1.seq })
             last = batch.last!.seq
             total += batch.count
             progress?(total)
@@ -143,16 +132,16 @@ public struct Analyzer: Sendable {
             let batch = try store.eventsWithoutSignature(after: last, limit: batchSize)
             guard !batch.isEmpty else { break }
             let workers = 2
-            let slots = SignatureSlots(workers)
+            let slots = ParallelSlots<SignatureRows>(workers, empty: [])
             DispatchQueue.concurrentPerform(iterations: workers) { w in
-                var out: [(seq: Int64, signature: [UInt16], length: Int)] = []
+                var out: SignatureRows = []
                 for i in stride(from: w, to: batch.count, by: workers) {
-                    let prompt = batch[i].prompt
-                    out.append((batch[i].seq, hasher.compactSignature(prompt) ?? [], prompt.unicodeScalars.count))
+                    let row = hasher.signatureRow(batch[i].prompt)
+                    out.append((batch[i].seq, row.signature, row.length))
                 }
                 slots.set(w, out)
             }
-            try store.saveSignatures(slots.all().sorted { $0.seq < $1.seq })
+            try store.saveSignatures(slots.take().flatMap { $0 }.sorted { $0.seq < $1.seq })
             last = batch.last!.seq
             total += batch.count
             progress?(total)

@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 import SightlineCore
 import SightlineDetection
 
@@ -120,6 +119,12 @@ public struct MinHasher: Sendable {
         signature(text).map { sig in sig.map { UInt16(truncatingIfNeeded: SplitMix64.mix($0) >> 20) } }
     }
 
+    /// A prompt's row of `PromptSignatures`: its compact signature (empty when it is too short to
+    /// sign, so that it is not read again) and its length in Unicode scalars.
+    public func signatureRow(_ prompt: String) -> (signature: [UInt16], length: Int) {
+        (compactSignature(prompt) ?? [], prompt.unicodeScalars.count)
+    }
+
     public static func similarity(_ x: [UInt64], _ y: [UInt64]) -> Double {
         var same = 0
         for i in 0..<hashes where x[i] == y[i] { same += 1 }
@@ -152,7 +157,7 @@ public struct MinHasher: Sendable {
         let needed = Int((threshold * Double(hashes)).rounded(.up))
         // Bands are independent (a pair belongs to the first band where it collides), so they
         // run on all cores.
-        let results = BandResults(bands)
+        let results = ParallelSlots<[(Int, Int, Double)]>(bands, empty: [])
         let allSigs = flatSigs
         let allKeys = flatKeys
         DispatchQueue.concurrentPerform(iterations: bands) { band in
@@ -189,18 +194,10 @@ public struct MinHasher: Sendable {
                 }
             }
         }
-        var out = results.all()
+        var out = results.take().flatMap { $0 }
         out.sort { ($0.0, $0.1) < ($1.0, $1.1) }
         return out
     }
-}
-
-/// Per-band results of the parallel pair search, written once per band under a lock.
-final class BandResults: Sendable {
-    private let slots: Mutex<[[(Int, Int, Double)]]>
-    init(_ n: Int) { slots = Mutex(Array(repeating: [], count: n)) }
-    func set(_ i: Int, _ value: [(Int, Int, Double)]) { slots.withLock { $0[i] = value } }
-    func all() -> [(Int, Int, Double)] { slots.withLock { $0.flatMap { $0 } } }
 }
 
 extension MinHasher {

@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 import SightlineCore
 
 /// Near-duplicate prompts across every prompt of the population, not only the flagged ones:
@@ -155,7 +154,7 @@ struct PromptTemplates: Sendable {
         let n = first.count
         let width = PromptSignatures.width
         let needed = Int((threshold * Double(width)).rounded(.up))
-        let results = NodePairSlots(bands)
+        let results = ParallelSlots<NodePairs>(bands, empty: NodePairs())
         DispatchQueue.concurrentPerform(iterations: bands) { band in
             values.withUnsafeBufferPointer { v in
                 var order = [(UInt64, Int32)](unsafeUninitializedCapacity: n) { buffer, count in
@@ -197,14 +196,15 @@ struct PromptTemplates: Sendable {
         }
         // Unsorted: everything built from the pairs (counts, maxima, capped reach) does not
         // depend on their order.
-        return results.take()
+        return NodePairs(joining: results.take())
     }
 
     /// Signs prompts in memory (tests and pure runs, where the events carry their text).
     static func sign(_ events: [AnalysisEvent], hasher: MinHasher = MinHasher()) -> PromptSignatures {
         var out = PromptSignatures()
         for e in events where !e.event.prompt.isEmpty {
-            if let s = hasher.compactSignature(e.event.prompt) { out.append(seq: e.seq, s, length: e.event.prompt.unicodeScalars.count) }
+            let row = hasher.signatureRow(e.event.prompt)
+            if !row.signature.isEmpty { out.append(seq: e.seq, row.signature, length: row.length) }
         }
         return out
     }
@@ -222,24 +222,16 @@ struct NodePairs: Sendable {
         same.append(UInt8(agree))
     }
     func nodes(_ i: Int) -> (Int, Int) { (Int(packed[i] >> 32), Int(packed[i] & 0xFFFF_FFFF)) }
-}
 
-/// Per-band pairs of the parallel search, set once per band, then taken whole.
-final class NodePairSlots: Sendable {
-    private let slots: Mutex<[NodePairs]>
-    init(_ n: Int) { slots = Mutex(Array(repeating: NodePairs(), count: n)) }
-    func set(_ i: Int, _ value: NodePairs) { slots.withLock { $0[i] = value } }
-    func take() -> NodePairs {
-        slots.withLock { slots in
-            var out = NodePairs()
-            out.packed.reserveCapacity(slots.reduce(0) { $0 + $1.count })
-            out.same.reserveCapacity(out.packed.capacity)
-            for i in slots.indices {
-                out.packed += slots[i].packed
-                out.same += slots[i].same
-                slots[i] = NodePairs()
-            }
-            return out
+    init() {}
+
+    /// The parts one after another.
+    init(joining parts: [NodePairs]) {
+        packed.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        same.reserveCapacity(packed.capacity)
+        for p in parts {
+            packed += p.packed
+            same += p.same
         }
     }
 }
