@@ -14,7 +14,7 @@ public protocol PromptEncoder: Sendable {
 extension SemanticTier: PromptEncoder {}
 
 extension E5Encoder: PromptEncoder {
-    public func vectors(_ texts: [String]) -> [[Float]] { embed(texts, kind: SemanticTier.kind, threads: 2) }
+    public func vectors(_ texts: [String]) -> [[Float]] { promptVectors(texts, threads: 2) }
 }
 
 /// Brings the analysis up to date: classifies events not yet classified (prompt category and

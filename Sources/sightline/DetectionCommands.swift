@@ -309,7 +309,7 @@ struct Similar: ParsableCommand {
         }
         let encoder = try loadEncoder()
         let search = try SimilarSearch(store: s)
-        let vector = encoder.embed([query], kind: SemanticTier.kind)[0]
+        let vector = encoder.promptVectors([query], threads: 2)[0]
         let hits = try search.nearest(vector, limit: limit, excluding: event)
         if search.count == 0 { Terminal.status("no prompt is encoded yet: run `sightline analyze` with the encoder model fetched") }
         switch format {

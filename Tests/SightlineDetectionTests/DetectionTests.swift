@@ -167,3 +167,30 @@ import Testing
         #expect(e.benignFalsePositiveRate <= 0.01)
     }
 }
+
+@Suite struct PastedMaterialTests {
+    static let article = String(repeating: "Los pescadores dicen que el puerto no trae empleo y que las cifras oficiales esconden la verdad. ", count: 4)
+
+    @Test func theInstructionBeforeTheMaterialIsTheLeadParagraph() {
+        let ask = "Compara estos dos textos y dime si parecen venir de la misma fuente:"
+        #expect(PastedMaterial.instruction(of: ask + "\n" + Self.article) == ask)
+        #expect(PastedMaterial.instruction(of: ask + "\n\n```\n" + Self.article + "\n```") == ask)
+    }
+
+    @Test func aQuestionAfterTheMaterialIsTheInstruction() {
+        let ask = "I got this on WhatsApp this morning. Is it a scam?"
+        #expect(PastedMaterial.instruction(of: Self.article + "\n\n" + ask) == ask)
+        // Before and after: both parts of the ask.
+        let lead = "Text from a channel we track:"
+        #expect(PastedMaterial.instruction(of: lead + "\n" + Self.article + "\n\n" + ask) == lead + "\n" + ask)
+    }
+
+    @Test func aPromptWithoutMaterialHasNoSeparateInstruction() {
+        #expect(PastedMaterial.instruction(of: "Write twenty replies agreeing with this post, each in a different voice.") == nil)
+        // Too little material to outweigh the ask.
+        #expect(PastedMaterial.instruction(of: "Translate this into French:\nThe meeting moved to Thursday at ten.") == nil)
+        // A quoted block or a fence is material, not an ask.
+        #expect(PastedMaterial.instruction(of: "\"" + Self.article + "\"\n\n" + Self.article) == nil)
+        #expect(PastedMaterial.instruction(of: Self.article) == nil)
+    }
+}

@@ -140,27 +140,34 @@ public final class SemanticTier: Sendable {
         let encoder = E5Encoder(model: try E5Model(bytes: try cache.load()))
         let d = encoder.dimension
         let vectorCache = VectorCache(path: cache.directory + "/vectors/e5-small-q4-\(Self.kind.rawValue).vec", dimension: d)
-        let inputs = examples.map { Self.kind.rawValue + ": " + $0.text }
-        var missing: [Int] = []
-        for (i, input) in inputs.enumerated() where vectorCache.vector(input) == nil { missing.append(i) }
-        if !missing.isEmpty {
-            progress("encoding \(missing.count) policy examples (once; cached in \(cache.directory)/vectors)")
+        // Each example's text, and its instruction when it pastes material, encoded once.
+        var texts: [String] = []
+        var seen = Set<String>()
+        let instructions = examples.map { PastedMaterial.instruction(of: $0.text) }
+        for (e, i) in zip(examples, instructions) {
+            for t in [e.text, i].compactMap({ $0 }) where vectorCache.vector(Self.kind.rawValue + ": " + t) == nil && seen.insert(t).inserted { texts.append(t) }
+        }
+        if !texts.isEmpty {
+            progress("encoding \(texts.count) policy examples (once; cached in \(cache.directory)/vectors)")
             var done = 0
-            for chunk in stride(from: 0, to: missing.count, by: 256) {
-                let part = Array(missing[chunk..<min(chunk + 256, missing.count)])
-                let flat = encoder.embedFlat(part.map { examples[$0].text }, kind: Self.kind, threads: threads)
-                vectorCache.add(part.enumerated().map { (j, i) in (inputs[i], Array(flat[j * d..<(j + 1) * d])) })
+            for chunk in stride(from: 0, to: texts.count, by: 256) {
+                let part = Array(texts[chunk..<min(chunk + 256, texts.count)])
+                let flat = encoder.embedFlat(part, kind: Self.kind, threads: threads)
+                vectorCache.add(part.enumerated().map { (j, t) in (Self.kind.rawValue + ": " + t, Array(flat[j * d..<(j + 1) * d])) })
                 done += part.count
-                progress("encoded \(done) of \(missing.count) policy examples")
+                progress("encoded \(done) of \(texts.count) policy examples")
             }
         }
         var vectors: [Float] = []
         vectors.reserveCapacity(examples.count * d)
-        for input in inputs { vectors += vectorCache.vector(input)! }
+        for (e, i) in zip(examples, instructions) {
+            let full = vectorCache.vector(Self.kind.rawValue + ": " + e.text)!
+            vectors += Self.promptVector(full, instruction: i.map { vectorCache.vector(Self.kind.rawValue + ": " + $0)! })
+        }
         self.encoder = encoder
         // The head trained on these examples is kept too, keyed by everything it depends on.
         var key = SHA256()
-        key.update(data: Data((ModelCache.modelSHA256 + "\n" + settings.summary + "\n").utf8))
+        key.update(data: Data((ModelCache.modelSHA256 + "\n" + settings.summary + "\n" + Self.vectorVersion + "\n").utf8))
         for e in examples { key.update(data: Data((e.label.rawValue + "\t" + e.text + "\n").utf8)) }
         for e in examples { key.update(data: Data(((e.language ?? "") + "\n").utf8)) }
         let headPath = cache.directory + "/heads/" + key.finalize().map { String(format: "%02x", $0) }.joined() + ".head"
@@ -195,6 +202,35 @@ public final class SemanticTier: Sendable {
         return (head, language)
     }
 
-    /// Sentence vectors of prompts, in order.
-    public func vectors(_ texts: [String]) -> [[Float]] { encoder.embed(texts, kind: Self.kind, threads: threads) }
+    /// Prompt vectors, in order (`promptVectors`).
+    public func vectors(_ texts: [String]) -> [[Float]] { encoder.promptVectors(texts, threads: threads) }
+
+    /// How prompt vectors are made; part of the trained head's cache key.
+    static let vectorVersion = "prompt vectors: text + pasted-material instruction"
+
+    /// A prompt's vector as the semantic tier judges it: its sentence vector, or for a prompt that
+    /// pastes material the normalised sum of that and its instruction's, so the ask weighs as much
+    /// as what it quotes (`PastedMaterial`).
+    public static func promptVector(_ full: [Float], instruction: [Float]?) -> [Float] {
+        guard let instruction else { return full }
+        var sum = zip(full, instruction).map { $0 + $1 }
+        let norm = sum.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        if norm > 0 { for i in sum.indices { sum[i] /= norm } }
+        return sum
+    }
+}
+
+extension E5Encoder {
+    /// Prompt vectors as the semantic tier judges them (`SemanticTier.promptVector`): the prompts
+    /// and the instructions of those that paste material, encoded in one batch.
+    public func promptVectors(_ texts: [String], threads: Int) -> [[Float]] {
+        let instructions = texts.map(PastedMaterial.instruction)
+        let all = embed(texts + instructions.compactMap { $0 }, kind: SemanticTier.kind, threads: threads)
+        var next = texts.count
+        return texts.indices.map { i in
+            guard instructions[i] != nil else { return all[i] }
+            defer { next += 1 }
+            return SemanticTier.promptVector(all[i], instruction: all[next])
+        }
+    }
 }
