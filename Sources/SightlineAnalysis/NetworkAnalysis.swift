@@ -33,7 +33,7 @@ public struct NetworkAnalysis: Sendable {
     /// events that carry none (the store leaves them out of benign events), for provenance.
     public func run(
         events: [AnalysisEvent], signatures: PromptSignatures? = nil, infos: [String: AccountInfo], observations: [Observation],
-        previous: [(id: String, accounts: [String])], responses: ([Int64]) -> [Int64: String] = { _ in [:] }
+        previous: [Network], responses: ([Int64]) -> [Int64: String] = { _ in [:] }
     ) -> Result {
         let profiles = AccountProfile.build(events)
         let attributes = AttributeIndex(profiles: profiles, infos: infos)

@@ -247,7 +247,7 @@ public struct Analyzer: Sendable {
         stage("sign prompts")
         var events = try store.analysisEvents()
         summary.events = events.count
-        let previous = try store.savedNetworks().map { (id: $0.id, accounts: $0.accounts) }
+        let previous = try store.networks()
         // Account facts do not change during a run: read them once.
         let infos = try store.allAccountInfo()
         let signatures = try store.allSignatures()

@@ -24,13 +24,51 @@ public struct Casework: Sendable {
 
     func fail(_ code: Failure.Code, _ message: String) -> Failure { Failure(code: code, description: message) }
 
-    /// Opens a case for every network that has none.
+    /// Opens a case for every network that has none. A network that kept an earlier network's id
+    /// keeps its case; one that split from or merged in an earlier network says so in its new
+    /// case, and the earlier case gets a note pointing to it (once), so that verdicts, notes and
+    /// enforcement stay traceable to the operation.
     public func openCases(for networks: [Network]) throws {
-        let existing = Set(try store.cases().map(\.networkID))
-        for n in networks where !existing.contains(n.id) {
-            try store.saveCase(Case(networkID: n.id, updated: now()))
+        var cases = Dictionary(try store.cases().map { ($0.networkID, $0) }, uniquingKeysWith: { a, _ in a })
+        for n in networks where cases[n.id] == nil {
+            var c = Case(networkID: n.id, updated: now())
+            for l in n.lineage { c.notes.append(Case.Note(time: now(), author: "sightline", text: Self.lineageNote(l))) }
+            try store.saveCase(c)
+            cases[n.id] = c
             try store.addAudit(actor: "sightline", action: "case.open", subject: n.id, detail: "\(n.category.rawValue) network \(n.name), \(n.accounts.count) accounts", time: now())
         }
+        for n in networks {
+            for l in n.lineage {
+                guard var old = cases[l.network] else { continue }
+                let text = Self.successorNote(l, network: n)
+                guard !old.notes.contains(where: { $0.text == text }) else { continue }
+                old.notes.append(Case.Note(time: now(), author: "sightline", text: text))
+                old.updated = now()
+                try store.saveCase(old)
+                cases[l.network] = old
+                try store.addAudit(actor: "sightline", action: "case.lineage", subject: l.network, detail: text, time: now())
+            }
+        }
+    }
+
+    static func lineageNote(_ l: Network.Lineage) -> String {
+        switch l.kind {
+        case .splitFrom: "split from \(l.network) (\(l.accounts) of its accounts); its case stays there"
+        case .merged: "merged in \(l.network) (\(l.accounts) of its accounts); see its case for earlier verdicts and actions"
+        }
+    }
+
+    static func successorNote(_ l: Network.Lineage, network n: Network) -> String {
+        switch l.kind {
+        case .splitFrom: "\(l.accounts) of this network's accounts split off into \(n.id) (\(n.name))"
+        case .merged: "this network was merged into \(n.id) (\(n.name)), which carries \(l.accounts) of its accounts"
+        }
+    }
+
+    /// Where a case's network went when no current network has its id: the networks that merged
+    /// it in or split from it.
+    public static func successors(of id: String, in networks: [Network]) -> [(kind: Network.Lineage.Kind, network: Network)] {
+        networks.flatMap { n in n.lineage.filter { $0.network == id }.map { (kind: $0.kind, network: n) } }
     }
 
     /// The case of a network, or a failure saying where to look.

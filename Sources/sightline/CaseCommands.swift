@@ -22,7 +22,15 @@ struct Cases: ParsableCommand {
     func run() throws {
         let s = try openStore(store)
         let cases = try s.cases()
-        let names = Dictionary(uniqueKeysWithValues: try s.networks().map { ($0.id, $0) })
+        let networks = try s.networks()
+        let names = Dictionary(uniqueKeysWithValues: networks.map { ($0.id, $0) })
+        // A case whose network id is gone names where its accounts went.
+        func name(_ id: String) -> String {
+            if let n = names[id] { return n.name }
+            let next = Casework.successors(of: id, in: networks)
+            guard !next.isEmpty else { return "(gone)" }
+            return next.map { ($0.kind == .merged ? "(merged into " : "(split into ") + $0.network.id + ")" }.joined(separator: " ")
+        }
         switch format {
         case .json:
             struct Listing: Encodable { var cases: [Case] }
@@ -30,7 +38,7 @@ struct Cases: ParsableCommand {
         case .text, .table:
             printTable(
                 header: ["network", "name", "category", "status", "verdict", "lead", "notes"],
-                rows: cases.map { c in [c.networkID, names[c.networkID]?.name ?? "(gone)", names[c.networkID]?.category.rawValue ?? "", c.status.rawValue, c.verdict ?? "-", c.leadSource.rawValue, String(c.notes.count)] })
+                rows: cases.map { c in [c.networkID, name(c.networkID), names[c.networkID]?.category.rawValue ?? "", c.status.rawValue, c.verdict ?? "-", c.leadSource.rawValue, String(c.notes.count)] })
         }
     }
 }

@@ -514,3 +514,42 @@ extension LinkingTests {
         #expect(!inNetworks.contains { $0.hasPrefix("recipient-") }, "\(result.networks.map(\.accounts))")
     }
 }
+
+@Suite struct NetworkIdentityTests {
+    func network(_ accounts: [String]) -> Network {
+        Network(
+            id: "", name: "", category: .influence, categories: [.influence: 0.9], risk: 0.9, accounts: accounts,
+            attribution: .init(promptLanguages: [:], outputLanguages: [:], utcOffsetHours: nil, anonymizerShare: 0, countries: [:], confidence: .low, reasons: []),
+            breakout: nil, ttps: [], evidence: [], events: 1, firstSeen: 0, lastSeen: 0, hourOfWeek: [])
+    }
+    func previous(_ id: String, _ accounts: [String]) -> Network {
+        var n = network(accounts)
+        n.id = id
+        return n
+    }
+    let ten = (0..<10).map { "a\($0)" }
+
+    @Test func aNetworkThatGrowsPastTwiceItsSizeKeepsItsID() {
+        let old = previous("net-old", ["a0", "a1"])
+        let out = NetworkIdentity(previous: [old]).assign([network(["a0", "a1", "n1", "n2", "n3", "n4", "n5"])])
+        #expect(out[0].id == "net-old" && out[0].lineage.isEmpty)
+        // One account of two is not the same network.
+        #expect(NetworkIdentity(previous: [old]).assign([network(["a0", "n1", "n2"])])[0].id != "net-old")
+    }
+
+    @Test func aSplitKeepsTheIDOnTheLargerPartAndTheOtherSaysWhereItCameFrom() {
+        let out = NetworkIdentity(previous: [previous("net-old", ten)]).assign([network(Array(ten[0..<6])), network(Array(ten[6...]))])
+        #expect(out[0].id == "net-old" && out[0].lineage.isEmpty)
+        #expect(out[1].id != "net-old" && out[1].lineage == [.init(kind: .splitFrom, network: "net-old", accounts: 4)])
+    }
+
+    @Test func aMergeKeepsTheLargerSharesIDAndNamesTheOther() {
+        let a = previous("net-a", Array(ten[0..<6]))
+        let b = previous("net-b", Array(ten[6...]))
+        let out = NetworkIdentity(previous: [b, a]).assign([network(ten)])
+        #expect(out[0].id == "net-a" && out[0].lineage == [.init(kind: .merged, network: "net-b", accounts: 4)])
+        // The next run, with nothing new, keeps the record.
+        let next = NetworkIdentity(previous: out).assign([network(ten)])
+        #expect(next[0].id == "net-a" && next[0].lineage == out[0].lineage)
+    }
+}

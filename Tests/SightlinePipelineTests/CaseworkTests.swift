@@ -125,4 +125,80 @@ import Testing
         _ = try analyzer.run()
         #expect(try store.cases().flatMap(\.notes).filter { $0.text.hasPrefix("Recidivism") }.count == notes.count)
     }
+
+    /// Ban a network, add a verdict and a note, then let five new accounts reuse its prompts and
+    /// analyse again: the grown network keeps its id, so the case, its verdict, notes and the ban
+    /// stay with it (it used to come back under a new id, its case listed as gone).
+    @Test func aBannedNetworkThatGrowsKeepsItsCase() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let store = try SQLiteStore(path: dir.path("g.sqlite"))
+        let clock = Clock()
+        var analyzer = Analyzer(store: store, classifier: Classifier(policy: .default, model: Classifier.defaultModel))
+        analyzer.now = { clock.tick() }
+        let files = try ScenarioFiles.write(to: dir.path("w"), seed: 31, scale: 0.3)
+        _ = try Ingestor(store: store, kind: .events).ingest(paths: [files.eventsPath])
+        let found = try analyzer.run().networks
+        let target = try #require(found.min { ($0.accounts.count, $0.id) < ($1.accounts.count, $1.id) })
+        let cw = Casework(store: store, now: { clock.tick() })
+        _ = try cw.enforce(targetKind: .network, target: target.id, action: .ban, category: target.category, reason: "IO", actor: "ana", dryRun: false)
+        _ = try cw.updateCase(target.id, status: nil, verdict: "confirmed", reason: "shared devices", note: "seen in partner tip", lead: nil, actor: "ana")
+
+        // Five new accounts send the members' own prompts.
+        let members = Set(target.accounts)
+        var copies: [UsageEvent] = []
+        for e in try store.classifiedEvents(seqs: Array(1...Int64(try store.eventCount()))).map(\.event) where members.contains(e.account) {
+            for k in 0..<5 {
+                var c = e
+                c.id = e.id + "-new\(k)"
+                c.account = "u-newcomer-\(k)"
+                c.conversation = e.conversation.map { $0 + "-new\(k)" }
+                copies.append(c)
+            }
+        }
+        _ = try store.ingest(events: copies, quarantined: [])
+        let again = try analyzer.run().networks
+        let grown = try #require(again.first { $0.id == target.id }, "the grown network keeps its id")
+        #expect(members.isSubset(of: Set(grown.accounts)) && grown.accounts.count > target.accounts.count)
+        #expect(grown.name == target.name)
+        let kept = try #require(try store.caseFor(network: target.id))
+        #expect(kept.verdict == "confirmed" && kept.notes.contains { $0.text == "seen in partner tip" })
+        // The newcomers are returning operators: the actioned case is reopened for them.
+        #expect(kept.status == .investigating && kept.notes.contains { $0.text.hasPrefix("Recidivism: account u-newcomer-") })
+        #expect(try store.enforcementActions().contains { $0.target == grown.id && $0.reverses == nil })
+        #expect(ThreatReport.actioned(cases: try store.cases(), actions: try store.enforcementActions())[grown.id] != nil)
+    }
+
+    /// A network that merges in another one carries its case forward: the new network says what it
+    /// merged in, the old case gets a note pointing to it (once), and the report counts the merged
+    /// network as actioned when the old one was.
+    @Test func mergesAndSplitsLeaveATrailInBothCases() throws {
+        let store = MemoryStore()
+        let clock = Clock()
+        let cw = Casework(store: store, now: { clock.tick() })
+        _ = try store.ingest(events: (1...6).map { UsageEvent(id: "e\($0)", time: Int64($0), account: "a\($0)", prompt: "p") }, quarantined: [])
+        try store.save(networks: [testNetwork(id: "net-a", accounts: ["a1", "a2", "a3"]), testNetwork(id: "net-b", accounts: ["a4", "a5"])])
+        try cw.openCases(for: try store.networks())
+        let ban = try cw.enforce(targetKind: .network, target: "net-b", action: .ban, category: .influence, reason: "IO", actor: "ana", dryRun: false)
+
+        var merged = testNetwork(id: "net-a", accounts: ["a1", "a2", "a3", "a4", "a5"])
+        merged.lineage = [.init(kind: .merged, network: "net-b", accounts: 2)]
+        try store.save(networks: [merged])
+        try cw.openCases(for: [merged])
+        try cw.openCases(for: [merged])
+        let old = try #require(try store.caseFor(network: "net-b"))
+        #expect(old.notes.filter { $0.text.contains("merged into net-a") }.count == 1, "\(old.notes.map(\.text))")
+        #expect(Casework.successors(of: "net-b", in: [merged]).map(\.network.id) == ["net-a"])
+        let report = ThreatReport.build(
+            networks: [merged], cases: try store.cases(), actions: try store.enforcementActions(), observations: [], eventsOf: { _ in [] },
+            since: nil, until: nil, isInternal: false)
+        #expect(report.disruptedSinceStart == 1 && report.studies.first?.actionedAt == ban.action.time)
+
+        var piece = testNetwork(id: "net-c", accounts: ["a4", "a5", "a6"])
+        piece.lineage = [.init(kind: .splitFrom, network: "net-a", accounts: 2)]
+        try cw.openCases(for: [testNetwork(id: "net-a", accounts: ["a1", "a2", "a3"]), piece])
+        #expect(try store.caseFor(network: "net-c")?.notes.map(\.text) == ["split from net-a (2 of its accounts); its case stays there"])
+        #expect(try store.caseFor(network: "net-a")?.notes.contains { $0.text.contains("split off into net-c") } == true)
+    }
 }
+

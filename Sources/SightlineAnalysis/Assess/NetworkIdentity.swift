@@ -1,33 +1,56 @@
 import SightlineCore
 
-/// Stable ids and code names: a network whose membership mostly persists keeps the id (and so the
-/// name) it had in the previous run; a new one gets an id from its accounts.
+/// Stable ids and code names, so that a case, its verdict, notes and enforcement stay with the
+/// operation as it changes between runs. A network keeps the id of the previous network whose
+/// accounts it carries most of, when it carries at least half of them: it grew, lost a few
+/// members, or absorbed another network. Where a previous network's accounts went elsewhere,
+/// `lineage` says so: a network carrying part of one whose id another network kept split from
+/// it; one carrying most of a network whose id no network kept merged it in. A new network gets
+/// an id from its accounts.
 struct NetworkIdentity {
     /// The previous run's networks.
-    var previous: [(id: String, accounts: [String])]
+    var previous: [Network]
 
     func assign(_ networks: [Network]) -> [Network] {
         var out = networks
         var taken = Set<String>()
+        let previousSets = previous.map { Set($0.accounts) }
         let order = out.indices.sorted { out[$0].accounts.count > out[$1].accounts.count || (out[$0].accounts.count == out[$1].accounts.count && out[$0].accounts[0] < out[$1].accounts[0]) }
+        var shared: [[Int]] = Array(repeating: [], count: out.count)
         for i in order {
             let mine = Set(out[i].accounts)
-            var best: (id: String, jaccard: Double)? = nil
-            for p in previous where !taken.contains(p.id) {
-                let theirs = Set(p.accounts)
-                let j = Double(mine.intersection(theirs).count) / Double(mine.union(theirs).count)
-                if j >= 0.5, j > (best?.jaccard ?? 0) { best = (p.id, j) }
+            shared[i] = previousSets.map { $0.intersection(mine).count }
+            var best: (index: Int, shared: Int)? = nil
+            for (p, theirs) in previousSets.enumerated() where !taken.contains(previous[p].id) {
+                let n = shared[i][p]
+                guard n >= min(2, theirs.count), 2 * n >= theirs.count else { continue }
+                if n > (best?.shared ?? 0) { best = (p, n) }
             }
             if let best {
-                out[i].id = best.id
-                taken.insert(best.id)
+                out[i].id = previous[best.index].id
             } else {
                 var id = "net-" + String(SplitMix64.hex(StableHash.of(out[i].accounts.joined())).prefix(10))
-                while taken.contains(id) { id += "x" }
+                while taken.contains(id) || previous.contains(where: { $0.id == id }) { id += "x" }
                 out[i].id = id
-                taken.insert(id)
             }
+            taken.insert(out[i].id)
             out[i].name = Self.codeName(for: out[i].id)
+        }
+        // Lineage, once every id is known.
+        for i in out.indices {
+            // What the network it kept the id of came from stays on record.
+            var lineage = previous.first { $0.id == out[i].id }?.lineage ?? []
+            for (p, theirs) in previousSets.enumerated() where previous[p].id != out[i].id {
+                let n = shared[i][p]
+                guard n >= min(2, theirs.count) else { continue }
+                if lineage.contains(where: { $0.network == previous[p].id }) { continue }
+                if taken.contains(previous[p].id) {
+                    lineage.append(.init(kind: .splitFrom, network: previous[p].id, accounts: n))
+                } else if 2 * n >= theirs.count {
+                    lineage.append(.init(kind: .merged, network: previous[p].id, accounts: n))
+                }
+            }
+            out[i].lineage = lineage.sorted { ($0.kind.rawValue, $0.network) < ($1.kind.rawValue, $1.network) }
         }
         return out
     }

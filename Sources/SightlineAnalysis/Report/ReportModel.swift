@@ -32,7 +32,12 @@ public struct ThreatReport: Sendable {
         networks: [Network], cases: [Case], actions: [EnforcementAction], observations: [Observation],
         eventsOf: (Network) -> [AnalysisEvent], since: Int64?, until: Int64?, isInternal: Bool
     ) -> ThreatReport {
-        let actionedAt = actioned(cases: cases, actions: actions)
+        // A network that merged in an actioned one is actioned from then.
+        var actionedAt = actioned(cases: cases, actions: actions)
+        for n in networks {
+            let times = ([n.id] + n.lineage.filter { $0.kind == .merged }.map(\.network)).compactMap { actionedAt[$0] }
+            if let first = times.min() { actionedAt[n.id] = first }
+        }
         let caseOf = Dictionary(uniqueKeysWithValues: cases.map { ($0.networkID, $0) })
         func inPeriod(_ t: Int64) -> Bool { (since.map { t >= $0 } ?? true) && (until.map { t < $0 } ?? true) }
         let actioned = networks.filter { actionedAt[$0.id] != nil }

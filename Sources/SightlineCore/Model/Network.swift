@@ -135,6 +135,28 @@ public struct Network: Sendable, Equatable, Codable {
     /// Why the group is reported: its members' own behaviour, or evidence summed over the group
     /// with the operational tells that decided.
     public var reportedBecause: [String] = []
+    /// Previous networks this one came from other than the one whose id it kept: a network it
+    /// split from, or one it merged in (`NetworkIdentity`). Their cases point here.
+    public var lineage: [Lineage] = []
+
+    public struct Lineage: Codable, Sendable, Equatable {
+        public enum Kind: String, Codable, Sendable {
+            /// Part of a previous network whose id another network kept.
+            case splitFrom = "split-from"
+            /// Most of a previous network whose id no network kept.
+            case merged
+        }
+        public var kind: Kind
+        public var network: String
+        /// The accounts of that network this one carries.
+        public var accounts: Int
+
+        public init(kind: Kind, network: String, accounts: Int) {
+            self.kind = kind
+            self.network = network
+            self.accounts = accounts
+        }
+    }
 
     public init(
         id: String, name: String, category: ThreatCategory, categories: [ThreatCategory: Double], risk: Double, accounts: [String],
@@ -159,7 +181,7 @@ public struct Network: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, name, category, categories, risk, accounts, attribution, breakout, ttps, evidence, events
-        case firstSeen = "first_seen", lastSeen = "last_seen", hourOfWeek = "hour_of_week", reportedBecause = "reported_because"
+        case firstSeen = "first_seen", lastSeen = "last_seen", hourOfWeek = "hour_of_week", reportedBecause = "reported_because", lineage
     }
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -178,6 +200,7 @@ public struct Network: Sendable, Equatable, Codable {
         lastSeen = try c.decodeTimestamp(forKey: .lastSeen)
         hourOfWeek = try c.decode([Int].self, forKey: .hourOfWeek)
         reportedBecause = try c.decodeIfPresent([String].self, forKey: .reportedBecause) ?? []
+        lineage = try c.decodeIfPresent([Lineage].self, forKey: .lineage) ?? []
     }
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -196,6 +219,7 @@ public struct Network: Sendable, Equatable, Codable {
         try c.encodeTimestamp(lastSeen, forKey: .lastSeen)
         try c.encode(hourOfWeek, forKey: .hourOfWeek)
         try c.encode(reportedBecause, forKey: .reportedBecause)
+        try c.encode(lineage, forKey: .lineage)
     }
 
     /// Three decimals: what the JSON keeps of a share or score.

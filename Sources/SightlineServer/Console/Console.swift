@@ -104,9 +104,17 @@ struct Console {
             body += "<div class=\"card\"><h3>Cases by status</h3><table>" + byStatus.sorted { $0.key.rawValue < $1.key.rawValue }.map { "<tr><td>\(Self.esc($0.key.rawValue))</td><td>\($0.value)</td></tr>" }.joined() + "</table></div></div>"
             let attention = cases.filter { $0.status == .new || $0.notes.contains { $0.text.hasPrefix("Recidivism") } }
             body += "<h2>Needs attention</h2><table><tr><th>network</th><th>status</th><th>why</th></tr>"
+            let current = Set(networks.map(\.id))
             for c in attention.prefix(20) {
                 let why = c.notes.contains { $0.text.hasPrefix("Recidivism") } ? "returning operators flagged" : "new case"
-                body += "<tr><td><a href=\"/networks/\(Self.esc(c.networkID))\">\(Self.esc(c.networkID))</a></td><td>\(Self.esc(c.status.rawValue))</td><td>\(why)</td></tr>"
+                // A case whose network is gone links to where its accounts went, if anywhere.
+                var link = "\(Self.esc(c.networkID)) (gone)"
+                if current.contains(c.networkID) {
+                    link = "<a href=\"/networks/\(Self.esc(c.networkID))\">\(Self.esc(c.networkID))</a>"
+                } else if let next = Casework.successors(of: c.networkID, in: networks).first {
+                    link = "\(Self.esc(c.networkID)) (\(next.kind == .merged ? "merged into" : "split into") <a href=\"/networks/\(Self.esc(next.network.id))\">\(Self.esc(next.network.id))</a>)"
+                }
+                body += "<tr><td>\(link)</td><td>\(Self.esc(c.status.rawValue))</td><td>\(why)</td></tr>"
             }
             body += "</table><h2>Recent activity</h2><table>"
             for e in recent {
