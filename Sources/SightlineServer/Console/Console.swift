@@ -162,6 +162,12 @@ struct Console {
             guard let (n, networkCase, samples) = found else { throw APIError(.notFound, "no such network") }
             let session = session(request) ?? ""
             var body = "<p><span class=\"tag\">\(Self.esc(n.category.rawValue))</span> risk \(Network.number(n.risk)) · \(n.accounts.count) accounts · \(n.events) events</p>"
+            if !n.reportedBecause.isEmpty { body += "<p>Reported because: " + n.reportedBecause.map(Self.esc).joined(separator: "; ") + "</p>" }
+            for l in n.lineage {
+                // A merged network's id is gone; the one split from is still a network.
+                let name = l.kind == .merged ? Self.esc(l.network) : "<a href=\"/networks/\(Self.esc(l.network))\">\(Self.esc(l.network))</a>"
+                body += "<p>\(l.kind == .merged ? "Merged in" : "Split from") \(name) (\(l.accounts) of its accounts); its case keeps the earlier history.</p>"
+            }
             body += "<div class=\"charts\">"
             body += "<div class=\"card\"><h3>Hour of the week (UTC)</h3>\(Charts.heatmap(n.hourOfWeek))</div>"
             body += "<div class=\"card\"><h3>Languages</h3>\(Charts.languageBars(prompt: n.attribution.promptLanguages, output: n.attribution.outputLanguages))</div>"
