@@ -80,9 +80,9 @@ func actionedScenario(_ dir: TempDir, name: String) throws -> (store: SQLiteStor
     @Test func hostileTextIsInertInMarkdownAndHTML() {
         let hostile = "<script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) **bold** # heading | cell \u{202E}evil\u{202C} <svg onload=alert(4)> " + String(repeating: "A", count: 5000)
         let network = Network(
-            id: "net-1", name: "Quiet Harbor", category: .influence, categories: [.influence: 0.9], risk: 0.9, accounts: ["<b>acct</b>", "a2"],
+            id: "net-1", name: "Quiet Harbor", category: .influence, categories: [.influence: 0.9], risk: 0.9, accounts: ["<b>acct</b>", "a2", "x`<img src=x onerror=alert(5)>`"],
             attribution: .init(promptLanguages: ["en": 1], outputLanguages: [:], utcOffsetHours: 3, anonymizerShare: 0, countries: [:], confidence: .low, reasons: []),
-            breakout: nil, ttps: [], evidence: [.init(kind: .sharedInfrastructure, detail: "device " + hostile, accounts: ["<b>acct</b>", "a2"])],
+            breakout: .init(category: 2, rationale: "Matched post obs-<script>alert(6)</script> on two platforms.", observations: ["obs-<script>alert(6)</script>"]), ttps: [], evidence: [.init(kind: .sharedInfrastructure, detail: "device " + hostile, accounts: ["<b>acct</b>", "a2"])],
             events: 3, firstSeen: 0, lastSeen: 86_400_000, hourOfWeek: [Int](repeating: 1, count: 168))
         let study = ThreatReport.CaseStudy(
             network: network, leadSource: .internalDetection, verdict: nil, actionedAt: 1, promptExcerpts: [Excerpt.make(hostile)],
@@ -103,6 +103,10 @@ func actionedScenario(_ dir: TempDir, name: String) throws -> (store: SQLiteStor
             #expect(!md.contains("](javascript"))
             #expect(!md.contains("**bold**"))
             #expect(!md.contains("\u{202E}"))
+            // The generator writes no HTML into Markdown, so no renderer can find any: every "<" is
+            // an entity, and a backtick in an id cannot open or close a code span.
+            #expect(!md.contains("<"))
+            #expect(!md.replacingOccurrences(of: "\\`", with: "").contains("`"), "no unescaped backtick")
         }
         #expect(Excerpt.make(hostile).count <= 161, "excerpts are short")
         #expect(Excerpt.make("mail me at bob@example.org or call 0044712345678, see https://x.example/a").contains("[e-mail]"))

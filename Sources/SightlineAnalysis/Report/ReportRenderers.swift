@@ -100,7 +100,8 @@ extension ThreatReport {
             s += "## \(Self.prefix(n.category)): Operation \"\(Self.md(n.name))\"\n\n"
             s += "_\(summaryLine(study))_\n\n"
             if internalReport {
-                s += "Network `\(n.id)`; accounts: " + n.accounts.map { "`\($0)`" }.joined(separator: ", ") + "\n\n"
+                // Not code spans: a backtick in an id would close one, and escapes do not work inside.
+                s += "Network \(Self.md(n.id)); accounts: " + n.accounts.map(Self.md).joined(separator: ", ") + "\n\n"
             }
             s += "### Actor\n\n\(actorText(n))\n\n"
             s += "### Behavior\n\n\(behaviorText(study))\n\n"
@@ -114,7 +115,8 @@ extension ThreatReport {
             if study.promptExcerpts.isEmpty && study.outputExcerpts.isEmpty { s += "No excerpt.\n" }
             s += "\n### Impact\n\n"
             if let impact = impactText(study) {
-                s += "\(impact)\n\n"
+                // The rationale names observation ids, which partner feeds chose.
+                s += "\(Self.md(impact))\n\n"
             } else if n.category.isCyber {
                 s += "The model offered limited, incremental help with work the operators could already do.\n\n"
             } else {
