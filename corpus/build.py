@@ -8,7 +8,10 @@ Source format (UTF-8 text, one request per line):
   w07| a request by another writer than the block's default
   w06/en| a request by another writer, in another language than the file's
 The file name starts with the default language code (e.g. zh-01.txt).
-Ids are c-<lang>-<category>-<n>, numbered in source order.
+Ids are c-<lang>-<category>-<n>, numbered in source order: first the numbered files
+(<lang>-NN.txt) in name order, then the named batch files (<lang>-pasted.txt, ...) in name
+order, so that a later batch never renumbers the ids of an earlier one (numbered files also
+hold requests in other languages, e.g. English lines in es-01.txt and tl-01.txt).
 Standard library only.
 """
 import json, os, re, sys
@@ -36,6 +39,10 @@ PERSONAS = {
     "w18": "Rowena, Filipino nurse in Kuwait",
     "w19": "Nastya, Almaty student of Chinese and logistics clerk",
     "w20": "Mariana Sato, Brazilian-Japanese interpreter in Hamamatsu",
+    "w21": "Tan Mei Ling, Singaporean trust-and-safety specialist in Seoul",
+    "w22": "Yulia Ferreira, Russian subtitle translator in Porto",
+    "w23": "Behnaz Rahimi, Iranian-German verification journalist in Hamburg",
+    "w24": "Camille Aquino, Franco-Filipino IT analyst in Tokyo",
 }
 
 
@@ -118,9 +125,14 @@ def refine_case(it):
     return case
 
 
+def source_order(name):
+    """Numbered files (first and second batch) before named batch files (the pasted batch)."""
+    return (0 if re.fullmatch(r"[a-z]{2}-\d+\.txt", name) else 1, name)
+
+
 def main():
     items = []
-    for name in sorted(os.listdir(os.path.join(HERE, "src"))):
+    for name in sorted(os.listdir(os.path.join(HERE, "src")), key=source_order):
         if name.endswith(".txt"):
             items.extend(parse(os.path.join(HERE, "src", name)))
     for it in items:
