@@ -53,7 +53,19 @@ public struct Classifier: Sendable {
 
     /// The fast tier when `vector` is nil (phrases and the hashed-feature model); the semantic tier
     /// when it is the prompt's sentence vector and the classifier has a semantic model.
-    public func classify(_ text: String, vector: [Float]? = nil, detectLanguage: Bool = true) -> Classification {
+    /// The categories whose material people paste to ask about it (a propaganda article to
+    /// fact-check, a scam message, a phishing e-mail, a surveillance tender, a suspect résumé): for
+    /// a prompt that pastes material, these are flagged only as far as its instruction alone
+    /// supports them (`instructionSupport`), because a request is labelled by what it asks, not by
+    /// what it quotes. Code is left out: "fix this" over pasted malware is the operator's ask.
+    public static let judgedByTheAsk: Set<ThreatCategory> = [.influence, .scam, .phishing, .surveillance, .employment]
+    /// The probability the instruction alone must give a category for the material to count in
+    /// full; below it the category's score is scaled down in proportion.
+    public static let instructionSupport = 0.2
+
+    /// `instruction` is the sentence vector of the prompt's instruction alone when the prompt
+    /// pastes material (`PastedMaterial`, `PromptVector`).
+    public func classify(_ text: String, vector: [Float]? = nil, instruction: [Float]? = nil, detectLanguage: Bool = true) -> Classification {
         let (policyScore, damping, policySignals) = phraseEvidence(text)
         var signals = policySignals
         var scores: [ThreatCategory: Double] = [:]
@@ -63,14 +75,22 @@ public struct Classifier: Sendable {
         if let vector, let semantic {
             let judgement = semantic.judge(vector)
             let w = policy.semanticPolicyWeight
+            let asked = instruction.map { semantic.head.probabilities($0) }
+            var lowered: [String] = []
             for (c, id) in ThreatCategory.allCases.enumerated() {
-                let m = judgement.probabilities[c]
+                var m = judgement.probabilities[c]
+                if let asked, Self.judgedByTheAsk.contains(id), Double(asked[c]) < Self.instructionSupport {
+                    let scaled = m * Double(asked[c]) / Self.instructionSupport
+                    if m >= policy.semanticThreshold, scaled < policy.semanticThreshold { lowered.append(id.rawValue) }
+                    m = scaled
+                }
                 let s = (((1 - w) * m + w * policyScore[c]) * damping[c] * 1000).rounded() / 1000
                 scores[id] = s
                 if s > best.score { best = (.threat(id), s) }
             }
             let top = judgement.probabilities.indices.max { judgement.probabilities[$0] < judgement.probabilities[$1] }!
             signals.append("\(Self.semanticSignal)\(Label.all[top].rawValue) \(format2(judgement.probabilities[top]))")
+            if !lowered.isEmpty { signals.append("pasted material: the instruction alone does not ask for \(lowered.joined(separator: ", "))") }
             nearest = judgement.nearest.map { (semantic.examples[$0.example], $0.similarity) }
             if let first = nearest.first {
                 signals.append("nearest: \(first.example.id) (\(first.example.label.rawValue), \(format2(first.similarity)))")

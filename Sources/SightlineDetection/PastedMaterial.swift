@@ -77,3 +77,15 @@ extension StringProtocol {
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }
+
+/// What the semantic tier judges a prompt by: its vector (for a prompt that pastes material, the
+/// normalised sum of the whole text's and the instruction's) and the instruction's own vector.
+public struct PromptVector: Sendable {
+    public var vector: [Float]
+    public var instruction: [Float]?
+
+    public init(vector: [Float], instruction: [Float]?) {
+        self.vector = vector
+        self.instruction = instruction
+    }
+}

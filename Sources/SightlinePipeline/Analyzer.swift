@@ -8,13 +8,18 @@ import SightlineStore
 
 /// Sentence vectors for prompts: the semantic tier's encoder.
 public protocol PromptEncoder: Sendable {
-    func vectors(_ texts: [String]) -> [[Float]]
+    func promptVectors(_ texts: [String]) -> [PromptVector]
+}
+
+extension PromptEncoder {
+    /// The vectors alone: what the store keeps and `similar` searches.
+    public func vectors(_ texts: [String]) -> [[Float]] { promptVectors(texts).map(\.vector) }
 }
 
 extension SemanticTier: PromptEncoder {}
 
 extension E5Encoder: PromptEncoder {
-    public func vectors(_ texts: [String]) -> [[Float]] { promptVectors(texts, threads: 2) }
+    public func promptVectors(_ texts: [String]) -> [PromptVector] { promptVectors(texts, threads: 2) }
 }
 
 /// Brings the analysis up to date: classifies events not yet classified (prompt category and
@@ -201,10 +206,10 @@ public struct Analyzer: Sendable {
             let encoding = Date()
             for start in stride(from: 0, to: texts.count, by: 512) {
                 let end = min(start + 512, texts.count)
-                let vectors = encoder.vectors(Array(texts[start..<end]))
+                let vectors = encoder.promptVectors(Array(texts[start..<end]))
                 for j in start..<end {
                     // The language too: where CLD2 was unsure, the encoder's language head may know.
-                    let c = classifier.classify(texts[j], vector: vectors[j - start])
+                    let c = classifier.classify(texts[j], vector: vectors[j - start].vector, instruction: vectors[j - start].instruction)
                     for i in carriers[j] {
                         let before = events[i].classification
                         let after = EventClassification(
@@ -212,7 +217,7 @@ public struct Analyzer: Sendable {
                             promptLanguage: c.language.code, responseLanguage: before.responseLanguage, signals: c.signals)
                         if after.category != before.category { pass.changed += 1 }
                         updates.append((events[i].seq, after))
-                        vectorRows.append((events[i].seq, vectors[j - start]))
+                        vectorRows.append((events[i].seq, vectors[j - start].vector))
                         encoded.insert(events[i].seq)
                     }
                 }

@@ -145,14 +145,15 @@ struct Classify: ParsableCommand {
         var pending: [(id: EchoedID?, text: String?, failure: String?, line: Int)] = []
         func flush() {
             let texts = pending.compactMap(\.text)
-            var vectors = tier?.vectors(texts) ?? []
+            var vectors = tier?.promptVectors(texts) ?? []
             vectors.reverse()
             for p in pending {
                 guard let text = p.text else {
                     out.write(writer.line(Failure(line: p.line, id: p.id, error: p.failure ?? "")))
                     continue
                 }
-                let c = classifier.classify(text, vector: tier == nil ? nil : vectors.removeLast())
+                let v = tier == nil ? nil : vectors.removeLast()
+                let c = classifier.classify(text, vector: v?.vector, instruction: v?.instruction)
                 out.write(writer.line(Output(
                     id: p.id ?? EchoedID.none, category: c.category.rawValue, score: c.score, language: c.language.code, script: c.language.script,
                     signals: c.signals,
@@ -309,7 +310,7 @@ struct Similar: ParsableCommand {
         }
         let encoder = try loadEncoder()
         let search = try SimilarSearch(store: s)
-        let vector = encoder.promptVectors([query], threads: 2)[0]
+        let vector = encoder.promptVectors([query], threads: 2)[0].vector
         let hits = try search.nearest(vector, limit: limit, excluding: event)
         if search.count == 0 { Terminal.status("no prompt is encoded yet: run `sightline analyze` with the encoder model fetched") }
         switch format {

@@ -56,8 +56,10 @@ struct Evaluate: ParsableCommand {
         var results: [Classification] = []
         for start in stride(from: 0, to: items.count, by: 256) {
             let part = items[start..<min(start + 256, items.count)]
-            let vectors = tier?.vectors(part.map(\.text))
-            for (j, item) in part.enumerated() { results.append(classifier.classify(item.text, vector: vectors?[j], detectLanguage: false)) }
+            let vectors = tier?.promptVectors(part.map(\.text))
+            for (j, item) in part.enumerated() {
+                results.append(classifier.classify(item.text, vector: vectors?[j].vector, instruction: vectors?[j].instruction, detectLanguage: false))
+            }
             if tier != nil { Terminal.status("classified \(results.count) of \(items.count)") }
         }
         var e = Evaluation()

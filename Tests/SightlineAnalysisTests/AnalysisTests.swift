@@ -477,6 +477,26 @@ extension LinkingTests {
         #expect(untold.networks.isEmpty || untold.networks.allSatisfy { !$0.reportedBecause.isEmpty && $0.evidence.contains { $0.kind == .operationalTell } })
     }
 
+    /// A newsroom's fact-checkers: seven colleagues behind the office's address, in one
+    /// organisation, two of whom paste enough propaganda to score as misuse on their own. With no
+    /// operational tell they are colleagues; signed up together on one card they would be a crew.
+    @Test func twoFlaggedColleaguesAmongSevenAreNotANetworkWithoutTheTellsOfOne() throws {
+        var seq: Int64 = 0
+        var events: [AnalysisEvent] = []
+        for m in 0..<7 {
+            events += account("desk-\(m)", seq: &seq, total: 14, flagged: m < 2 ? 10 : 2, category: "influence", score: 0.9, device: "dev-desk-\(m)", language: "es")
+        }
+        events = events.map { e in var e = e; e.event.ip = "newsroom-nat"; e.event.organization = "org-newsroom"; return e }
+        let staff = Dictionary(uniqueKeysWithValues: (0..<7).map { ("desk-\($0)", AccountInfo(emailDomain: "redaccion.example", created: old + Int64($0) * 40 * 86_400_000)) })
+        let colleagues = NetworkAnalysis(policy: .default).run(events: events, infos: staff, observations: [], previous: [])
+        #expect(colleagues.triaged >= 2, "two members are seeds on their own")
+        #expect(colleagues.networks.isEmpty, "\(colleagues.networks.map(\.reportedBecause))")
+        let crew = Dictionary(uniqueKeysWithValues: (0..<7).map { ("desk-\($0)", AccountInfo(payment: "card-crew", created: fresh + Int64($0) * 3_600_000)) })
+        let run = NetworkAnalysis(policy: .default).run(events: events, infos: crew, observations: [], previous: [])
+        try #require(run.networks.count == 1)
+        #expect(run.networks[0].reportedBecause.first?.hasPrefix("2 of 7 accounts score as misuse") == true, "\(run.networks[0].reportedBecause)")
+    }
+
     @Test(arguments: ["en", "zh"]) func roundTheClockActivityGetsNoOffsetUnlessTheLanguagePlacesIt(language: String) throws {
         var seq: Int64 = 0
         var events: [AnalysisEvent] = []

@@ -3,7 +3,8 @@ import SightlineDetection
 
 /// Whether a group of linked accounts is reported as a network, and why. It is when:
 ///
-/// 1. at least two members score as misuse on their own (the account threshold); or
+/// 1. at least two members score as misuse on their own (the account threshold), and they are at
+///    least half of the group or the group shows two operational tells; or
 /// 2. one does, and others send its flagged template (compartmented cells share no machine, only
 ///    their work), that category being at least a tenth of the group's prompts; or
 /// 3. one voice: one member's flagged prompts add up to `minimumEvidence` (about three confident
@@ -43,7 +44,9 @@ struct GroupJudgement {
         let ps = members.compactMap { profiles[$0] }
         let seeds = ps.filter { $0.risk >= accountThreshold }
         let tells = Self.tells(members: members, profiles: profiles, infos: infos, graph: graph)
-        if seeds.count >= 2 {
+        // Two seeds among many colleagues (a newsroom's fact-checkers pasting the propaganda they
+        // study, a lab's researchers) are colleagues, unless the group is run like an operation.
+        if seeds.count >= 2, 2 * seeds.count >= ps.count || tells.count >= 2 {
             let categories = Set(seeds.map(\.topCategory.rawValue)).sorted().joined(separator: ", ")
             return Verdict(because: ["\(seeds.count) of \(ps.count) accounts score as misuse (\(categories)) on their own behaviour"], tells: tells)
         }

@@ -202,8 +202,8 @@ public final class SemanticTier: Sendable {
         return (head, language)
     }
 
-    /// Prompt vectors, in order (`promptVectors`).
-    public func vectors(_ texts: [String]) -> [[Float]] { encoder.promptVectors(texts, threads: threads) }
+    /// Prompt vectors, in order (`E5Encoder.promptVectors`).
+    public func promptVectors(_ texts: [String]) -> [PromptVector] { encoder.promptVectors(texts, threads: threads) }
 
     /// How prompt vectors are made; part of the trained head's cache key.
     static let vectorVersion = "prompt vectors: text + pasted-material instruction"
@@ -223,14 +223,14 @@ public final class SemanticTier: Sendable {
 extension E5Encoder {
     /// Prompt vectors as the semantic tier judges them (`SemanticTier.promptVector`): the prompts
     /// and the instructions of those that paste material, encoded in one batch.
-    public func promptVectors(_ texts: [String], threads: Int) -> [[Float]] {
+    public func promptVectors(_ texts: [String], threads: Int) -> [PromptVector] {
         let instructions = texts.map(PastedMaterial.instruction)
         let all = embed(texts + instructions.compactMap { $0 }, kind: SemanticTier.kind, threads: threads)
         var next = texts.count
         return texts.indices.map { i in
-            guard instructions[i] != nil else { return all[i] }
+            guard instructions[i] != nil else { return PromptVector(vector: all[i], instruction: nil) }
             defer { next += 1 }
-            return SemanticTier.promptVector(all[i], instruction: all[next])
+            return PromptVector(vector: SemanticTier.promptVector(all[i], instruction: all[next]), instruction: all[next])
         }
     }
 }
