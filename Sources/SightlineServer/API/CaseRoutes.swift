@@ -25,7 +25,7 @@ struct CaseRoutes {
             var request = request
             let update = try await request.decodeJSON(Update.self, limit: 1 << 20, usage: Self.usage)
             let id = context.parameters.get("id") ?? ""
-            let actor = "api:\(context.role?.rawValue ?? "")"
+            let actor = context.actor
             let now = self.now
             do {
                 return try Reply.json(try await db { s in
