@@ -272,6 +272,49 @@ final class TestClock: Sendable {
         #expect(audit.allSatisfy { !$0.detail.contains(guess) && !$0.detail.contains("nope") && !$0.detail.contains(f.viewer) }, "no secret in the log")
     }
 
+    @Test func viewersSeeNetworksWithoutTheOperatorsIdentifiers() async throws {
+        let f = try Fixture()
+        var n = hostileNetwork(id: "net-i", accounts: ["a1", "a2"], details: [])
+        n.evidence = [
+            .init(kind: .sharedInfrastructure, detail: "device dev-7f3a9 shared by 2 accounts", accounts: ["a1", "a2"]),
+            .init(kind: .sharedInfrastructure, detail: "ip 203.0.113.77 shared by 2 accounts", accounts: ["a1", "a2"]),
+            .init(kind: .sharedInfrastructure, detail: "payment card-fp-91c2 shared by 2 accounts", accounts: ["a1", "a2"]),
+            .init(kind: .sameOrganization, detail: "organization org-acme-77 shared by 2 accounts", accounts: ["a1", "a2"]),
+            .init(kind: .sharedInfrastructure, detail: "a shape nobody planned: 198.51.100.9", accounts: ["a1", "a2"]),
+            .init(kind: .templateSimilarity, detail: "3 near-duplicate prompts (estimated Jaccard up to 0.9)", accounts: ["a1", "a2"]),
+        ]
+        try f.store.save(networks: [n])
+        var c = Case(networkID: "net-i", updated: 1)
+        c.notes = [Case.Note(time: 2, author: "sightline", text: "Recidivism: account a9 matches device dev-7f3a9, address 203.0.113.77")]
+        try f.store.saveCase(c)
+        let identifiers = ["dev-7f3a9", "203.0.113.77", "card-fp-91c2", "org-acme-77", "198.51.100.9"]
+        try await f.app.test(.router) { client in
+            for uri in ["/v1/networks", "/v1/networks/net-i", "/v1/cases"] {
+                let asViewer = try await client.execute(uri: uri, method: .get, headers: [.authorization: "Bearer \(f.viewer)"]) { String(buffer: $0.body) }
+                let asAnalyst = try await client.execute(uri: uri, method: .get, headers: [.authorization: "Bearer \(f.analyst)"]) { String(buffer: $0.body) }
+                for id in identifiers where uri != "/v1/cases" || id == "dev-7f3a9" || id == "203.0.113.77" {
+                    #expect(!asViewer.contains(id), "\(uri) shows \(id) to a viewer")
+                    #expect(asAnalyst.contains(id), "\(uri) shows \(id) to an analyst")
+                }
+                if uri != "/v1/cases" {
+                    #expect(asViewer.contains("device shared by 2 accounts (the value needs the analyst role)"))
+                    #expect(asViewer.contains("3 near-duplicate prompts"), "evidence without identifiers stays whole")
+                } else {
+                    #expect(asViewer.contains("Recidivism: account a9 matches an actioned network's fingerprints"))
+                }
+            }
+            // The console's network page, the same way.
+            let viewer = try await Self.signIn(client, f.viewer)
+            let analyst = try await Self.signIn(client, f.analyst)
+            let viewerPage = try await client.execute(uri: "/networks/net-i", method: .get, headers: [.cookie: viewer]) { String(buffer: $0.body) }
+            let analystPage = try await client.execute(uri: "/networks/net-i", method: .get, headers: [.cookie: analyst]) { String(buffer: $0.body) }
+            for id in identifiers {
+                #expect(!viewerPage.contains(id), "the console shows \(id) to a viewer")
+                #expect(analystPage.contains(id), "the console shows \(id) to an analyst")
+            }
+        }
+    }
+
     @Test func tokenNamesAreCheckedAndRevocationNamesOneToken() throws {
         let f = try Fixture()
         #expect(throws: Tokens.Failure.self) { try Tokens.create(store: f.store, role: .viewer, name: "bad\u{7}name", now: 1) }

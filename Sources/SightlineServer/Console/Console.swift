@@ -182,7 +182,13 @@ struct Console {
                 return (n, try s.caseFor(network: n.id), samples)
             }
             guard let found else { throw APIError(.notFound, "no such network") }
-            let (n, networkCase, samples) = found
+            var (n, networkCase) = (found.0, found.1)
+            let samples = found.2
+            // Viewers see no identifiers of the operators' infrastructure, as in the API.
+            if context.role?.allows(.analyst) != true {
+                n = Identifiers.forViewer(n)
+                networkCase = networkCase.map(Identifiers.forViewer)
+            }
             let session = session(context) ?? ""
             var body = "<p><span class=\"tag\">\(Self.esc(n.category.rawValue))</span> risk \(Network.number(n.risk)) · \(n.accounts.count) accounts · \(n.events) events</p>"
             body += "<div class=\"charts\">"
