@@ -60,6 +60,10 @@ public struct ServerConfiguration: Sendable {
     /// the address is answered 429 with Retry-After.
     public var signInFailureLimit = 10
     public var signInWindow: Int64 = 60_000
+    /// Quarantined lines an ingest request keeps in the store; the rest are counted.
+    public var quarantinePerRequest = 1_000
+    /// Lines not stored that an ingest answer lists.
+    public var linesPerAnswer = 100
 
     public init() {}
 }
@@ -84,7 +88,7 @@ public enum SightlineServer {
         let routes = Routes(router: router)
         HealthRoutes(db: db).register(routes)
         NetworkRoutes(db: db).register(routes)
-        IngestRoutes(db: db).register(routes)
+        IngestRoutes(db: db, configuration: configuration).register(routes)
         CaseRoutes(db: db, now: now).register(routes)
         EnforcementRoutes(db: db, now: now).register(routes)
         ReportRoutes(db: db).register(routes)

@@ -85,9 +85,12 @@ import Testing
                 #expect(o["stored"] as? Int == 1)
                 #expect(o["duplicates"] as? Int == 1)
                 #expect(o["quarantined"] as? Int == 1)
+                // The lines that were not stored, by line.
                 let lines = try #require(o["lines"] as? [[String: Any]])
-                #expect(lines.map { $0["line"] as? Int } == [1, 3, 4])
-                #expect(lines.map { $0["status"] as? String } == ["stored", "quarantined", "duplicate"])
+                #expect(lines.map { $0["line"] as? Int } == [3, 4])
+                #expect(lines.map { $0["status"] as? String } == ["quarantined", "duplicate"])
+                #expect(o["lines_omitted"] as? Int == 0)
+                #expect(o["quarantine_kept"] as? Int == 1)
                 #expect(r.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
             }
             let array = #"[{"id":"e2","time":"2025-09-01T10:00:00Z","account":"a","prompt":"x"}, 7]"#

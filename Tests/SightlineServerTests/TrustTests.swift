@@ -315,6 +315,29 @@ final class TestClock: Sendable {
         }
     }
 
+    /// 400 kB of junk lines: every line is counted, but at most 1,000 are kept in quarantine and
+    /// the answer lists 100 of them (it was 24 MB, with 200k rows kept).
+    @Test func aJunkBodyIsBoundedInTheStoreAndInTheAnswer() async throws {
+        let f = try Fixture()
+        let body = String(repeating: "x\n", count: 200_000)
+        try await f.app.test(.router) { client in
+            try await client.execute(uri: "/v1/events", method: .post, headers: [.authorization: "Bearer \(f.analyst)"], body: ByteBuffer(string: body)) { r in
+                #expect(r.status == .ok)
+                #expect(r.body.readableBytes < 20_000, "\(r.body.readableBytes) bytes")
+                let o = try #require(try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any])
+                #expect(o["stored"] as? Int == 0)
+                #expect(o["quarantined"] as? Int == 200_000)
+                #expect(o["quarantine_kept"] as? Int == 1_000)
+                let lines = try #require(o["lines"] as? [[String: Any]])
+                #expect(lines.map { $0["line"] as? Int } == Array(1...100))
+                #expect(lines.allSatisfy { ($0["reason"] as? String)?.isEmpty == false })
+                #expect(o["lines_omitted"] as? Int == 199_900)
+            }
+        }
+        #expect(try f.store.quarantineCount() == 1_000)
+        #expect(try f.store.quarantinedLines().map(\.line) == Array(1...1_000), "the first lines are the ones kept")
+    }
+
     @Test func tokenNamesAreCheckedAndRevocationNamesOneToken() throws {
         let f = try Fixture()
         #expect(throws: Tokens.Failure.self) { try Tokens.create(store: f.store, role: .viewer, name: "bad\u{7}name", now: 1) }
