@@ -140,7 +140,7 @@ let package = Package(
             name: "SightlineServerTests",
             dependencies: [
                 "SightlineServer", "SightlinePipeline", "SightlineEncoder", .product(name: "HummingbirdTesting", package: "hummingbird"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict),
         // The encoder against the wheel's C engine (compiled from the model cache at test time),

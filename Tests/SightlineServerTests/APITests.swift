@@ -7,6 +7,7 @@ import SightlineEncoder
 import SightlinePipeline
 import SightlineStore
 import Testing
+import Yams
 @testable import SightlineServer
 
 @Suite struct APITests {
@@ -132,6 +133,29 @@ import Testing
                 }
             }
         }
+    }
+
+    /// The document parses as YAML into OpenAPI 3.1's shape: every summary is one string (an
+    /// unquoted comma once split them into keys), every route is a path, every POST has a request
+    /// schema and every operation says what its 401 means. CI validates it with
+    /// openapi-spec-validator and runs schemathesis against it (`.ci/run`).
+    @Test func theOpenAPIDocumentIsOpenAPI31WithRequestSchemas() throws {
+        let doc = try #require(try Yams.load(yaml: OpenAPI.document) as? [String: Any])
+        #expect(doc["openapi"] as? String == "3.1.0")
+        let paths = try #require(doc["paths"] as? [String: [String: Any]])
+        let f = try Fixture()
+        let api = f.routes.filter { $0.path.hasPrefix("/v1/") || ["/healthz", "/readyz", "/metrics", "/openapi.yaml"].contains($0.path) }
+        for route in api {
+            let operation = try #require(paths[route.path]?[route.method.rawValue.lowercased()] as? [String: Any], "\(route.method) \(route.path)")
+            #expect(operation["summary"] is String, "\(route.path)")
+            let responses = try #require(operation["responses"] as? [String: Any])
+            if route.role != nil { #expect(responses["401"] != nil && responses["429"] != nil, "\(route.path)") }
+            if route.method == .post {
+                let content = try #require((operation["requestBody"] as? [String: Any])?["content"] as? [String: [String: Any]], "\(route.path)")
+                #expect(!content.isEmpty && content.values.allSatisfy { $0["schema"] != nil }, "\(route.path)")
+            }
+        }
+        #expect(Set(paths.keys) == Set(api.map(\.path)), "no path the server does not serve")
     }
 
     @Test func errorsAreGenericAndNeverEchoThePayload() async throws {

@@ -99,6 +99,11 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as HTTPResponseError {
             response = try error.response(from: request, context: context)
+        } catch {
+            // A failure no route answers for (the store's, say): a fixed message to the client,
+            // the error (which never holds stored data or secrets) to the log.
+            context.logger.error("request failed", metadata: ["sightline.error": "\(error)", "sightline.path": "\(request.uri.path.prefix(200))"])
+            response = try APIError(.internalServerError, "internal error: see the server's log").response(from: request, context: context)
         }
         response.headers[.contentSecurityPolicy] =
             "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
