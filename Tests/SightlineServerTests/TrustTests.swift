@@ -101,6 +101,38 @@ final class TestClock: Sendable {
         #expect(try f.store.auditLog().allSatisfy { $0.actor == "token:alice#2" })
     }
 
+    /// A page on another port of the same host is the same site, so SameSite=Strict lets the
+    /// browser send the cookie: console forms and sign-in also check that the browser says the
+    /// request comes from this origin. A forged sign-in would put the victim in the attacker's session.
+    @Test func formsAndSignInFromAnotherOriginAreRefused() async throws {
+        let f = try Fixture()
+        try await f.app.test(.router) { client in
+            let cookie = try await Self.signIn(client, f.analyst)
+            let csrf = try await Self.csrf(client, cookie, page: "/networks/net-x")
+            let foreign: [HTTPFields] = [
+                [.origin: "http://127.0.0.1:9999", HTTPField.Name("Sec-Fetch-Site")!: "same-site"],
+                [.origin: "http://127.0.0.1:9999"],
+                [HTTPField.Name("Sec-Fetch-Site")!: "cross-site"],
+            ]
+            for headers in foreign {
+                try await client.execute(uri: "/login", method: .post, headers: headers, body: ByteBuffer(string: "token=\(f.viewer)")) { r in
+                    #expect(r.status == .forbidden)
+                    #expect(r.headers[.setCookie] == nil)
+                }
+                try await client.execute(
+                    uri: "/networks/net-x/case", method: .post, headers: headers + [.cookie: cookie], body: ByteBuffer(string: "csrf=\(csrf)&note=forged")
+                ) { #expect($0.status == .forbidden) }
+            }
+            // The same form from the console's own pages goes through.
+            try await client.execute(
+                uri: "/networks/net-x/case", method: .post, headers: [.cookie: cookie, HTTPField.Name("Sec-Fetch-Site")!: "same-origin"],
+                body: ByteBuffer(string: "csrf=\(csrf)&note=mine")
+            ) { #expect($0.status == .seeOther) }
+        }
+        #expect(try f.store.caseFor(network: "net-x")?.notes.map(\.text) == ["mine"])
+        #expect(try f.store.auditLog().filter { $0.action == "session.start" }.count == 1)
+    }
+
     @Test func sessionsExpireAbsolutelyAndWhenIdle() async throws {
         let f = try Fixture().with {
             $0.sessionLifetime = 60 * 60_000

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HTTPTypes
 import Hummingbird
 import SightlineAnalysis
 import SightlineCore
@@ -71,8 +72,24 @@ struct Console {
     /// page gets forms that cannot be submitted).
     func session(_ context: SightlineContext) -> String? { context.sessionHash.map(Self.csrf) }
 
-    /// A submitted form's fields, after checking its CSRF token against the session.
+    /// Whether a browser says the request comes from a page of this origin. Browsers send
+    /// `Sec-Fetch-Site` on every request and `Origin` on every POST; a client that sends neither
+    /// is no browser, and has no cookie it did not mean to send. Another port of the same host is
+    /// the same site but not the same origin, and is refused: the check behind the CSRF token,
+    /// and the only one on /login, where a forged sign-in would put the victim in the attacker's
+    /// session.
+    static func fromThisOrigin(_ request: Request) -> Bool {
+        if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!], site != "same-origin", site != "none" { return false }
+        if let origin = request.headers[.origin] {
+            guard let host = request.head.authority else { return false }
+            return origin == "http://\(host)" || origin == "https://\(host)"
+        }
+        return true
+    }
+
+    /// A submitted form's fields, after checking its origin and its CSRF token against the session.
     func checkedForm(_ request: inout Request, _ context: SightlineContext, limit: Int) async throws -> [String: String] {
+        guard Self.fromThisOrigin(request) else { throw APIError(.forbidden, "a form from another origin (CSRF)") }
         let fields = Self.form(try await request.collectBody(upTo: limit))
         guard let hash = context.sessionHash, Self.same(fields["csrf"] ?? "", Self.csrf(forSession: hash)) else {
             throw APIError(.forbidden, "missing or wrong CSRF token")
@@ -92,6 +109,7 @@ struct Console {
                 """)
         }
         routes.post("/login", nil) { request, context in
+            guard Self.fromThisOrigin(request) else { throw APIError(.forbidden, "a sign-in from another origin (CSRF)") }
             do { try auth.admit(context.clientAddress) } catch let limited as Authenticator.TooManyFailures {
                 var r = Self.page(
                     "Sign in", role: nil, status: .tooManyRequests,
