@@ -113,6 +113,8 @@ final class TestClock: Sendable {
                 [.origin: "http://127.0.0.1:9999", HTTPField.Name("Sec-Fetch-Site")!: "same-site"],
                 [.origin: "http://127.0.0.1:9999"],
                 [HTTPField.Name("Sec-Fetch-Site")!: "cross-site"],
+                // A hostile page can make its Origin null (no-referrer); the browser still says where it is.
+                [.origin: "null", HTTPField.Name("Sec-Fetch-Site")!: "same-site"],
             ]
             for headers in foreign {
                 try await client.execute(uri: "/login", method: .post, headers: headers, body: ByteBuffer(string: "token=\(f.viewer)")) { r in
@@ -123,9 +125,11 @@ final class TestClock: Sendable {
                     uri: "/networks/net-x/case", method: .post, headers: headers + [.cookie: cookie], body: ByteBuffer(string: "csrf=\(csrf)&note=forged")
                 ) { #expect($0.status == .forbidden) }
             }
-            // The same form from the console's own pages goes through.
+            // The same form from the console's own pages goes through, as Chromium sends it: Origin
+            // null under Referrer-Policy no-referrer.
             try await client.execute(
-                uri: "/networks/net-x/case", method: .post, headers: [.cookie: cookie, HTTPField.Name("Sec-Fetch-Site")!: "same-origin"],
+                uri: "/networks/net-x/case", method: .post,
+                headers: [.cookie: cookie, .origin: "null", HTTPField.Name("Sec-Fetch-Site")!: "same-origin"],
                 body: ByteBuffer(string: "csrf=\(csrf)&note=mine")
             ) { #expect($0.status == .seeOther) }
         }

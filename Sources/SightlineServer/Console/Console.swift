@@ -73,14 +73,15 @@ struct Console {
     func session(_ context: SightlineContext) -> String? { context.sessionHash.map(Self.csrf) }
 
     /// Whether a browser says the request comes from a page of this origin. Browsers send
-    /// `Sec-Fetch-Site` on every request and `Origin` on every POST; a client that sends neither
-    /// is no browser, and has no cookie it did not mean to send. Another port of the same host is
-    /// the same site but not the same origin, and is refused: the check behind the CSRF token,
-    /// and the only one on /login, where a forged sign-in would put the victim in the attacker's
-    /// session.
+    /// `Sec-Fetch-Site` on every request, and it decides; older ones send only `Origin` on a POST
+    /// (`null` under our `Referrer-Policy: no-referrer`, which says nothing either way). A client
+    /// that sends neither is no browser, and has no cookie it did not mean to send. Another port
+    /// of the same host is the same site but not the same origin, and is refused: the check
+    /// behind the CSRF token, and the only one on /login, where a forged sign-in would put the
+    /// victim in the attacker's session.
     static func fromThisOrigin(_ request: Request) -> Bool {
-        if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!], site != "same-origin", site != "none" { return false }
-        if let origin = request.headers[.origin] {
+        if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!] { return site == "same-origin" || site == "none" }
+        if let origin = request.headers[.origin], origin != "null" {
             guard let host = request.head.authority else { return false }
             return origin == "http://\(host)" || origin == "https://\(host)"
         }
