@@ -265,7 +265,7 @@ enum OpenAPI {
             get:
               summary: "This document (viewer)"
               responses:
-                "200": {description: "YAML", content: {application/yaml: {schema: {type: "string"}}}}
+                "200": {description: "This document, as YAML", content: {application/yaml: {schema: {type: "object", required: ["openapi", "paths"]}}}}
                 "401": {$ref: "#/components/responses/Unauthorized"}
                 "429": {$ref: "#/components/responses/TooManyRequests"}
           /v1/networks:
