@@ -80,7 +80,8 @@ final class Authenticator: Sendable {
     func startSession(for caller: Caller) async throws -> (value: String, hash: String) {
         let value = Self.sessionPrefix + Tokens.randomHex(bytes: 32)
         let hash = Tokens.hash(value)
-        let t = now(), expires = now() + configuration.sessionLifetime
+        let t = now()
+        let expires = t + configuration.sessionLifetime
         try await db { s in
             try s.addSession(hash: hash, tokenID: caller.tokenID, created: t, expires: expires)
             try s.addAudit(actor: caller.actor, action: "session.start", subject: "console", detail: "signed in", time: t)
