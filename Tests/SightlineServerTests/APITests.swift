@@ -158,6 +158,22 @@ import Yams
         #expect(Set(paths.keys) == Set(api.map(\.path)), "no path the server does not serve")
     }
 
+    /// Store calls run on the store's own threads (NIO's thread pool), not on Dispatch's, which
+    /// the encoder's and the analysis's `concurrentPerform` keep busy: with Dispatch's threads
+    /// all blocked, a request's store call waited until they were let go. (That measurement is
+    /// not a test here: filling Dispatch's pool stalls every other test in the process.)
+    @Test func storeCallsRunOnThreadsOfTheirOwn() async throws {
+        let name = try await StoreAccess(store: MemoryStore()) { _ in
+            #if os(Linux)
+            // The kernel's name of the calling thread.
+            (try? String(contentsOfFile: "/proc/thread-self/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            #else
+            Thread.current.name ?? ""
+            #endif
+        }
+        #expect(name.hasPrefix("TP-#"), "\(name)")
+    }
+
     @Test func errorsAreGenericAndNeverEchoThePayload() async throws {
         let f = try Fixture()
         try await f.app.test(.router) { client in
