@@ -37,6 +37,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Pure core: the domain as types, decoding and validation, the JSON codec, deterministic
@@ -94,6 +95,7 @@ let package = Package(
             dependencies: [
                 "SightlinePipeline", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: strict),
         // The command line, and the composition root: it chooses the store.
@@ -140,7 +142,7 @@ let package = Package(
             name: "SightlineServerTests",
             dependencies: [
                 "SightlineServer", "SightlinePipeline", "SightlineEncoder", .product(name: "HummingbirdTesting", package: "hummingbird"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict),
         // The encoder against the wheel's C engine (compiled from the model cache at test time),

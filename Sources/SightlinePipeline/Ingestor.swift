@@ -262,29 +262,59 @@ extension Ingestor {
         public var reason: String?
     }
 
+    /// What an in-memory body did: counts of every line, and the first lines that were not stored.
+    public struct BodyResult: Sendable, Encodable {
+        public var stored = 0
+        public var duplicates = 0
+        /// Every line set aside, kept or not.
+        public var quarantined = 0
+        /// The quarantined lines kept in the store (the first `keepQuarantined`).
+        public var quarantineKept = 0
+        /// The first `listLines` lines that were not stored (quarantined with their reason, or
+        /// duplicates), by line.
+        public var lines: [LineResult] = []
+        /// Lines not stored beyond those listed.
+        public var linesOmitted = 0
+
+        enum CodingKeys: String, CodingKey {
+            case stored, duplicates, quarantined, quarantineKept = "quarantine_kept", lines, linesOmitted = "lines_omitted"
+        }
+    }
+
     /// Ingests a body held in memory with the same validation and quarantine as files, in one
-    /// transaction, and says what happened to each line.
-    public func ingestWithResults(_ bytes: [UInt8], source: String) throws -> [LineResult] {
+    /// transaction. A body of junk is bounded twice: at most `keepQuarantined` of its lines are
+    /// kept in quarantine (the rest are counted), and the answer lists at most `listLines` lines.
+    public func ingestWithResults(_ bytes: [UInt8], source: String, keepQuarantined: Int = .max, listLines: Int = .max) throws -> BodyResult {
         let reader = LineReader(BytesSource(bytes, name: source), maxLineBytes: maxLineBytes)
         let decode = Self.decoder(kind: kind, source: source, maxLineBytes: maxLineBytes)
         var events: [UsageEvent] = []
         var observations: [Observation] = []
         var recordLines: [Int] = []
-        var quarantined: [QuarantinedLine] = []
-        while let batch = try reader.next(maxLines: 1 << 20, maxBytes: 1 << 30) {
+        var kept: [QuarantinedLine] = []
+        var result = BodyResult()
+        var listed: [LineResult] = []
+        // Batches of 64k lines: a body of millions of one-byte lines never holds all its rejects.
+        while let batch = try reader.next(maxLines: 1 << 16, maxBytes: 1 << 30) {
             let decoded = decode(batch)
             switch decoded.records {
             case .events(let e): events += e
             case .observations(let o): observations += o
             }
             recordLines += decoded.recordLines
-            quarantined += decoded.quarantined
+            result.quarantined += decoded.quarantined.count
+            kept += decoded.quarantined.prefix(max(0, keepQuarantined - kept.count))
+            // Lines come in order, so the first rejects of the body are the first of its batches.
+            for q in decoded.quarantined where listed.count < listLines { listed.append(LineResult(line: q.line, status: .quarantined, reason: q.reason)) }
         }
         let flags = kind == .events
-            ? try store.ingest(events: events, quarantined: quarantined) : try store.ingest(observations: observations, quarantined: quarantined)
-        var results = quarantined.map { LineResult(line: $0.line, status: .quarantined, reason: $0.reason) }
-        for (i, stored) in flags.enumerated() { results.append(LineResult(line: recordLines[i], status: stored ? .stored : .duplicate)) }
-        return results.sorted { $0.line < $1.line }
+            ? try store.ingest(events: events, quarantined: kept) : try store.ingest(observations: observations, quarantined: kept)
+        result.quarantineKept = kept.count
+        result.stored = flags.filter { $0 }.count
+        result.duplicates = flags.count - result.stored
+        for (i, stored) in flags.enumerated() where !stored { listed.append(LineResult(line: recordLines[i], status: .duplicate)) }
+        listed.sort { $0.line < $1.line }
+        result.lines = Array(listed.prefix(listLines))
+        result.linesOmitted = result.quarantined + result.duplicates - result.lines.count
+        return result
     }
-
 }

@@ -4,26 +4,39 @@ import SightlineCore
 import SightlinePipeline
 import SightlineStore
 
-/// The request context: what the bearer token or session cookie says about the caller.
+/// The request context: who the bearer token or console session speaks for, and the peer's address.
 public struct SightlineContext: RequestContext {
     public enum Auth: Sendable, Equatable {
         case none
-        case unknownToken
-        case role(Role)
+        /// A bearer token the store does not know, or a revoked one.
+        case refused
+        case caller(Caller)
     }
 
     public var coreContext: CoreRequestContextStorage
     public var auth: Auth
-    public init(source: Source) {
+    /// The hash of the console session the request came with (its CSRF token derives from it).
+    var sessionHash: String?
+    /// The peer's IP address: failed sign-ins are counted and audited by it. Behind a reverse
+    /// proxy it is the proxy's.
+    public var clientAddress: String
+
+    public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         auth = .none
+        clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
+    }
+
+    public var caller: Caller? {
+        if case .caller(let c) = auth { return c }
+        return nil
     }
 
     /// The caller's role; routes of a role group always have one.
-    public var role: Role? {
-        if case .role(let r) = auth { return r }
-        return nil
-    }
+    public var role: Role? { caller?.role }
+
+    /// How the audit log names the caller: `token:NAME#ID`.
+    var actor: String { caller?.actor ?? "anonymous" }
 
     /// For the parts of a route that need more than the route's role (raw prompts, internal
     /// reports): a 403 naming `what` unless the caller's role allows `role`.
@@ -35,40 +48,69 @@ public struct SightlineContext: RequestContext {
     public var maxUploadSize: Int { 16 << 20 }
 }
 
+/// What `sightline serve` can tune. The defaults are the ones documented in docs/CLI.md.
+public struct ServerConfiguration: Sendable {
+    /// A console session ends this long after sign-in, whatever its activity (ms; 12 h).
+    public var sessionLifetime: Int64 = 12 * 3_600_000
+    /// A console session ends after this long without a request (ms; 2 h).
+    public var sessionIdle: Int64 = 2 * 3_600_000
+    /// The session cookie carries `Secure`, for a server behind TLS.
+    public var secureCookie = false
+    /// Failed sign-ins (console or bearer token) from one address within `signInWindow` ms before
+    /// the address is answered 429 with Retry-After.
+    public var signInFailureLimit = 10
+    public var signInWindow: Int64 = 60_000
+    /// Quarantined lines an ingest request keeps in the store; the rest are counted.
+    public var quarantinePerRequest = 1_000
+    /// Lines not stored that an ingest answer lists.
+    public var linesPerAnswer = 100
+
+    public init() {}
+}
+
 /// The HTTP API and the web console. Every route but the health checks and sign-in needs a
-/// token; roles: viewer (networks, cases, public reports), analyst (ingest, case updates,
-/// internal reports, raw prompt text), admin (enforcement, tokens). Built by a function so tests
-/// drive the real wiring.
+/// token; roles: viewer (networks without identifiers, cases, public reports), analyst (ingest,
+/// case updates, internal reports, identifiers, raw prompt text), admin (enforcement, tokens).
+/// Built by a function so tests drive the real wiring.
 public enum SightlineServer {
     public typealias Clock = @Sendable () -> Int64
     public static let wallClock: Clock = { Int64(Date().timeIntervalSince1970 * 1000) }
 
     /// The router with every route registered, and the table of those routes with their roles.
-    static func build(store: Store, encoder: (any PromptEncoder)? = nil, now: @escaping Clock) -> (router: Router<SightlineContext>, routes: [Routes.Entry]) {
+    static func build(
+        store: Store, encoder: (any PromptEncoder)? = nil, configuration: ServerConfiguration = .init(), now: @escaping Clock
+    ) -> (router: Router<SightlineContext>, routes: [Routes.Entry]) {
         let router = Router(context: SightlineContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         let db = StoreAccess(store: store)
-        router.add(middleware: TokenMiddleware(db: db))
+        let auth = Authenticator(db: db, configuration: configuration, now: now)
+        router.add(middleware: TokenMiddleware(auth: auth))
         let routes = Routes(router: router)
         HealthRoutes(db: db).register(routes)
         NetworkRoutes(db: db).register(routes)
-        IngestRoutes(db: db).register(routes)
+        IngestRoutes(db: db, configuration: configuration).register(routes)
         CaseRoutes(db: db, now: now).register(routes)
         EnforcementRoutes(db: db, now: now).register(routes)
         ReportRoutes(db: db).register(routes)
         AccountRoutes(db: db, now: now).register(routes)
         TokenRoutes(db: db, now: now).register(routes)
         SimilarRoutes(db: db, encoder: encoder, now: now).register(routes)
-        Console(db: db, now: now).register(routes)
+        Console(db: db, auth: auth, now: now).register(routes)
         return (router, routes.table)
     }
 
-    public static func buildRouter(store: Store, encoder: (any PromptEncoder)? = nil, now: @escaping Clock = wallClock) -> Router<SightlineContext> {
-        build(store: store, encoder: encoder, now: now).router
+    public static func buildRouter(
+        store: Store, encoder: (any PromptEncoder)? = nil, configuration: ServerConfiguration = .init(), now: @escaping Clock = wallClock
+    ) -> Router<SightlineContext> {
+        build(store: store, encoder: encoder, configuration: configuration, now: now).router
     }
 
     /// `encoder` serves `/v1/similar`; without it that route answers 503.
-    public static func buildApplication(store: Store, encoder: (any PromptEncoder)? = nil, host: String, port: Int) -> some ApplicationProtocol {
-        Application(router: buildRouter(store: store, encoder: encoder), configuration: .init(address: .hostname(host, port: port), serverName: "sightline"))
+    public static func buildApplication(
+        store: Store, encoder: (any PromptEncoder)? = nil, configuration: ServerConfiguration = .init(), host: String, port: Int
+    ) -> some ApplicationProtocol {
+        Application(
+            router: buildRouter(store: store, encoder: encoder, configuration: configuration),
+            configuration: .init(address: .hostname(host, port: port), serverName: "sightline"))
     }
 }

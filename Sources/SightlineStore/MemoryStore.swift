@@ -21,7 +21,8 @@ public final class MemoryStore: Store, @unchecked Sendable {
     private var actions: [EnforcementAction] = []
     private var audit: [AuditEntry] = []
     private var prints: Set<Fingerprint> = []
-    private var tokens: [String: String] = [:]
+    private var tokenList: [StoredToken] = []
+    private var sessions: [String: StoredSession] = [:]
 
     public init() {}
 
@@ -279,15 +280,61 @@ public final class MemoryStore: Store, @unchecked Sendable {
 
     public func addFingerprints(_ f: [Fingerprint]) throws { lock.withLock { prints.formUnion(f) } }
 
-    // MARK: tokens
+    // MARK: tokens and sessions
 
-    public func addToken(hash: String, role: String, name: String, created: Int64) throws {
+    @discardableResult
+    public func addToken(hash: String, role: String, name: String, created: Int64) throws -> Int64 {
         try lock.withLock {
-            guard tokens[hash] == nil else { throw StoreError(.writeFailed, "a token with this hash exists") }
-            tokens[hash] = role
+            guard !tokenList.contains(where: { $0.hash == hash }) else { throw StoreError(.writeFailed, "a token with this hash exists") }
+            let id = Int64(tokenList.count + 1)
+            tokenList.append(StoredToken(id: id, hash: hash, role: role, name: name, created: created))
+            return id
         }
     }
 
-    public func tokenRole(hash: String) throws -> String? { lock.withLock { tokens[hash] } }
-    public func tokenCount() throws -> Int { lock.withLock { tokens.count } }
+    public func token(hash: String) throws -> StoredToken? { lock.withLock { tokenList.first { $0.hash == hash } } }
+    public func token(id: Int64) throws -> StoredToken? { lock.withLock { tokenList.first { $0.id == id } } }
+    public func tokens() throws -> [StoredToken] { lock.withLock { tokenList } }
+    public func tokenCount() throws -> Int { lock.withLock { tokenList.count } }
+
+    public func markTokenUsed(id: Int64, time: Int64) throws {
+        lock.withLock {
+            guard let i = tokenList.firstIndex(where: { $0.id == id }), (tokenList[i].lastUsed ?? .min) < time else { return }
+            tokenList[i].lastUsed = time
+        }
+    }
+
+    public func revokeToken(id: Int64, time: Int64) throws -> Bool {
+        lock.withLock {
+            guard let i = tokenList.firstIndex(where: { $0.id == id }), tokenList[i].revoked == nil else { return false }
+            tokenList[i].revoked = time
+            for (hash, s) in sessions where s.tokenID == id && s.revoked == nil { sessions[hash]!.revoked = time }
+            return true
+        }
+    }
+
+    public func addSession(hash: String, tokenID: Int64, created: Int64, expires: Int64) throws {
+        try lock.withLock {
+            guard tokenList.contains(where: { $0.id == tokenID }) else { throw StoreError(.writeFailed, "token \(tokenID) does not exist") }
+            guard sessions[hash] == nil else { throw StoreError(.writeFailed, "a session with this hash exists") }
+            sessions[hash] = StoredSession(hash: hash, tokenID: tokenID, created: created, lastSeen: created, expires: expires)
+        }
+    }
+
+    public func session(hash: String) throws -> StoredSession? { lock.withLock { sessions[hash] } }
+
+    public func touchSession(hash: String, time: Int64) throws {
+        lock.withLock {
+            guard let s = sessions[hash], s.lastSeen < time else { return }
+            sessions[hash]!.lastSeen = time
+        }
+    }
+
+    public func revokeSession(hash: String, time: Int64) throws -> Bool {
+        lock.withLock {
+            guard let s = sessions[hash], s.revoked == nil else { return false }
+            sessions[hash]!.revoked = time
+            return true
+        }
+    }
 }

@@ -143,13 +143,34 @@ public protocol Store: Sendable {
     /// Adds fingerprints; one already kept (same network, kind and value) is not added twice.
     func addFingerprints(_ f: [Fingerprint]) throws
 
-    // MARK: API tokens (only their SHA-256 is stored)
+    // MARK: API tokens and console sessions (only SHA-256 hashes of their secrets are stored)
 
-    /// Adds a token. A hash already stored throws, and the stored token keeps its role.
-    func addToken(hash: String, role: String, name: String, created: Int64) throws
-    /// The role of the token with this hash, if any.
-    func tokenRole(hash: String) throws -> String?
+    /// Adds a token and returns its id, greater than every earlier token's. A hash already stored
+    /// throws, and the stored token keeps its role.
+    @discardableResult
+    func addToken(hash: String, role: String, name: String, created: Int64) throws -> Int64
+    /// The token with this hash, revoked or not.
+    func token(hash: String) throws -> StoredToken?
+    /// The token with this id, revoked or not.
+    func token(id: Int64) throws -> StoredToken?
+    /// Every token, revoked ones too, by id.
+    func tokens() throws -> [StoredToken]
     func tokenCount() throws -> Int
+    /// Records a use of the token at `time`; an earlier time than the one kept changes nothing.
+    func markTokenUsed(id: Int64, time: Int64) throws
+    /// Revokes the token and every session signed in with it, in one transaction. Returns false,
+    /// changing nothing, when there is no such token or it is revoked already (the first time stays).
+    func revokeToken(id: Int64, time: Int64) throws -> Bool
+    /// Adds a console session signed in with the token `tokenID` (which must exist, or it throws);
+    /// `lastSeen` starts at `created`. A hash already stored throws.
+    func addSession(hash: String, tokenID: Int64, created: Int64, expires: Int64) throws
+    /// The session with this hash, expired or revoked or not.
+    func session(hash: String) throws -> StoredSession?
+    /// Records activity on the session at `time`; an earlier time than the one kept changes nothing.
+    func touchSession(hash: String, time: Int64) throws
+    /// Revokes one session (signing out). Returns false, changing nothing, when there is no such
+    /// session or it is revoked already.
+    func revokeSession(hash: String, time: Int64) throws -> Bool
 }
 
 extension Store {

@@ -108,6 +108,20 @@ public final class PostgresStore: Store, @unchecked Sendable {
             """),
         ("v5-vectors", "CREATE TABLE vectors (seq BIGINT PRIMARY KEY REFERENCES events(seq), vector BYTEA NOT NULL);"),
         ("v6-signatures", "CREATE TABLE prompt_signatures (seq BIGINT PRIMARY KEY REFERENCES events(seq), signature BYTEA NOT NULL);"),
+        // Tokens get an id (what `token revoke` and the audit log name them by), a last use and a
+        // revocation; console sessions are kept by the hash of their cookie. Tokens are never
+        // deleted (revoked instead): the audit log names them.
+        ("v7-sessions", """
+            ALTER TABLE tokens ADD COLUMN id BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE;
+            ALTER TABLE tokens ADD COLUMN last_used BIGINT, ADD COLUMN revoked BIGINT;
+            CREATE TRIGGER tokens_no_delete BEFORE DELETE ON tokens
+                FOR EACH ROW EXECUTE FUNCTION refuse_change('tokens are never deleted; revoke them');
+            CREATE TABLE sessions (
+                hash TEXT PRIMARY KEY, token_id BIGINT NOT NULL REFERENCES tokens(id), created BIGINT NOT NULL,
+                last_seen BIGINT NOT NULL, expires BIGINT NOT NULL, revoked BIGINT
+            );
+            CREATE INDEX sessions_by_token ON sessions (token_id);
+            """),
     ]
 
     func migrate() throws {
@@ -679,18 +693,81 @@ public final class PostgresStore: Store, @unchecked Sendable {
         }
     }
 
-    // MARK: tokens
+    // MARK: tokens and sessions
 
-    public func addToken(hash: String, role: String, name: String, created: Int64) throws {
+    static let tokenColumns = "id, hash, role, name, created, last_used, revoked"
+
+    static func storedToken(_ r: [String?]) -> StoredToken {
+        StoredToken(
+            id: Int64(r[0] ?? "") ?? 0, hash: r[1] ?? "", role: r[2] ?? "", name: r[3] ?? "", created: Int64(r[4] ?? "") ?? 0,
+            lastUsed: r[5].flatMap { Int64($0) }, revoked: r[6].flatMap { Int64($0) })
+    }
+
+    @discardableResult
+    public func addToken(hash: String, role: String, name: String, created: Int64) throws -> Int64 {
         try locked { db in
-            try db.execute(
-                "INSERT INTO tokens (hash, role, name, created) VALUES ($1, $2, $3, $4)", [.text(hash), .text(role), .text(name), .int(created)])
+            let r = try db.execute(
+                "INSERT INTO tokens (hash, role, name, created) VALUES ($1, $2, $3, $4) RETURNING id",
+                [.text(hash), .text(role), .text(name), .int(created)])
+            return Int64(r[0, 0] ?? "") ?? 0
         }
     }
 
-    public func tokenRole(hash: String) throws -> String? {
-        try locked { db in try db.execute("SELECT role FROM tokens WHERE hash = $1", [.text(hash)]).rows.first?[0] }
+    public func token(hash: String) throws -> StoredToken? {
+        try locked { db in try db.execute("SELECT \(Self.tokenColumns) FROM tokens WHERE hash = $1", [.text(hash)]).rows.first.map(Self.storedToken) }
+    }
+
+    public func token(id: Int64) throws -> StoredToken? {
+        try locked { db in try db.execute("SELECT \(Self.tokenColumns) FROM tokens WHERE id = $1", [.int(id)]).rows.first.map(Self.storedToken) }
+    }
+
+    public func tokens() throws -> [StoredToken] {
+        try locked { db in try db.execute("SELECT \(Self.tokenColumns) FROM tokens ORDER BY id").rows.map(Self.storedToken) }
     }
 
     public func tokenCount() throws -> Int { try count("SELECT count(*) FROM tokens") }
+
+    public func markTokenUsed(id: Int64, time: Int64) throws {
+        try locked { db in
+            try db.execute("UPDATE tokens SET last_used = $1 WHERE id = $2 AND (last_used IS NULL OR last_used < $1)", [.int(time), .int(id)])
+        }
+    }
+
+    public func revokeToken(id: Int64, time: Int64) throws -> Bool {
+        try locked { db in
+            try db.transaction {
+                guard try db.execute("UPDATE tokens SET revoked = $1 WHERE id = $2 AND revoked IS NULL", [.int(time), .int(id)]).changed > 0 else { return false }
+                try db.execute("UPDATE sessions SET revoked = $1 WHERE token_id = $2 AND revoked IS NULL", [.int(time), .int(id)])
+                return true
+            }
+        }
+    }
+
+    public func addSession(hash: String, tokenID: Int64, created: Int64, expires: Int64) throws {
+        try locked { db in
+            try db.execute(
+                "INSERT INTO sessions (hash, token_id, created, last_seen, expires) VALUES ($1, $2, $3, $3, $4)",
+                [.text(hash), .int(tokenID), .int(created), .int(expires)])
+        }
+    }
+
+    public func session(hash: String) throws -> StoredSession? {
+        try locked { db in
+            try db.execute("SELECT hash, token_id, created, last_seen, expires, revoked FROM sessions WHERE hash = $1", [.text(hash)]).rows.first.map { r in
+                StoredSession(
+                    hash: r[0] ?? "", tokenID: Int64(r[1] ?? "") ?? 0, created: Int64(r[2] ?? "") ?? 0, lastSeen: Int64(r[3] ?? "") ?? 0,
+                    expires: Int64(r[4] ?? "") ?? 0, revoked: r[5].flatMap { Int64($0) })
+            }
+        }
+    }
+
+    public func touchSession(hash: String, time: Int64) throws {
+        try locked { db in try db.execute("UPDATE sessions SET last_seen = $1 WHERE hash = $2 AND last_seen < $1", [.int(time), .text(hash)]) }
+    }
+
+    public func revokeSession(hash: String, time: Int64) throws -> Bool {
+        try locked { db in
+            try db.execute("UPDATE sessions SET revoked = $1 WHERE hash = $2 AND revoked IS NULL", [.int(time), .text(hash)]).changed > 0
+        }
+    }
 }

@@ -207,6 +207,37 @@ public final class SQLiteStore: Store, Sendable {
         m.registerMigration("v6-signatures") { db in
             try db.execute(sql: "CREATE TABLE prompt_signatures (seq INTEGER PRIMARY KEY REFERENCES events(seq), signature BLOB NOT NULL)")
         }
+        // Tokens get an id (what `token revoke` and the audit log name them by), a last use and a
+        // revocation; console sessions are kept by the hash of their cookie. SQLite cannot add
+        // an id column to a table keyed by text, so the table is rebuilt, its tokens numbered in
+        // order of creation. Tokens are never deleted (revoked instead): the audit log names them.
+        m.registerMigration("v7-sessions") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE tokens_v7 (
+                        id INTEGER PRIMARY KEY,
+                        hash TEXT NOT NULL UNIQUE,
+                        role TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+                        name TEXT NOT NULL,
+                        created INTEGER NOT NULL,
+                        last_used INTEGER,
+                        revoked INTEGER
+                    );
+                    INSERT INTO tokens_v7 (hash, role, name, created) SELECT hash, role, name, created FROM tokens ORDER BY created, hash;
+                    DROP TABLE tokens;
+                    ALTER TABLE tokens_v7 RENAME TO tokens;
+                    CREATE TRIGGER tokens_no_delete BEFORE DELETE ON tokens BEGIN SELECT RAISE(ABORT, 'tokens are never deleted; revoke them'); END;
+                    CREATE TABLE sessions (
+                        hash TEXT NOT NULL PRIMARY KEY,
+                        token_id INTEGER NOT NULL REFERENCES tokens(id),
+                        created INTEGER NOT NULL,
+                        last_seen INTEGER NOT NULL,
+                        expires INTEGER NOT NULL,
+                        revoked INTEGER
+                    );
+                    CREATE INDEX sessions_by_token ON sessions (token_id);
+                    """)
+        }
         return m
     }
 
@@ -729,20 +760,84 @@ public final class SQLiteStore: Store, Sendable {
         }
     }
 
-    // MARK: tokens
+    // MARK: tokens and sessions
 
-    public func addToken(hash: String, role: String, name: String, created: Int64) throws {
+    static let tokenColumns = "id, hash, role, name, created, last_used, revoked"
+
+    static func storedToken(_ r: Row) -> StoredToken {
+        StoredToken(id: r[0], hash: r[1], role: r[2], name: r[3], created: r[4], lastUsed: r[5], revoked: r[6])
+    }
+
+    @discardableResult
+    public func addToken(hash: String, role: String, name: String, created: Int64) throws -> Int64 {
         try write { db in
             try db.execute(sql: "INSERT INTO tokens (hash, role, name, created) VALUES (?, ?, ?, ?)", arguments: [hash, role, name, created])
+            return db.lastInsertedRowID
         }
     }
 
-    public func tokenRole(hash: String) throws -> String? {
-        try pool.read { db in try String.fetchOne(db, sql: "SELECT role FROM tokens WHERE hash = ?", arguments: [hash]) }
+    public func token(hash: String) throws -> StoredToken? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT \(Self.tokenColumns) FROM tokens WHERE hash = ?", arguments: [hash]).map(Self.storedToken)
+        }
+    }
+
+    public func token(id: Int64) throws -> StoredToken? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT \(Self.tokenColumns) FROM tokens WHERE id = ?", arguments: [id]).map(Self.storedToken)
+        }
+    }
+
+    public func tokens() throws -> [StoredToken] {
+        try pool.read { db in try Row.fetchAll(db, sql: "SELECT \(Self.tokenColumns) FROM tokens ORDER BY id").map(Self.storedToken) }
     }
 
     public func tokenCount() throws -> Int {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM tokens") ?? 0 }
+    }
+
+    public func markTokenUsed(id: Int64, time: Int64) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE tokens SET last_used = ? WHERE id = ? AND (last_used IS NULL OR last_used < ?)", arguments: [time, id, time])
+        }
+    }
+
+    public func revokeToken(id: Int64, time: Int64) throws -> Bool {
+        try write { db in
+            try db.execute(sql: "UPDATE tokens SET revoked = ? WHERE id = ? AND revoked IS NULL", arguments: [time, id])
+            guard db.changesCount > 0 else { return false }
+            try db.execute(sql: "UPDATE sessions SET revoked = ? WHERE token_id = ? AND revoked IS NULL", arguments: [time, id])
+            return true
+        }
+    }
+
+    public func addSession(hash: String, tokenID: Int64, created: Int64, expires: Int64) throws {
+        try write { db in
+            try db.execute(
+                sql: "INSERT INTO sessions (hash, token_id, created, last_seen, expires) VALUES (?, ?, ?, ?, ?)",
+                arguments: [hash, tokenID, created, created, expires])
+        }
+    }
+
+    public func session(hash: String) throws -> StoredSession? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT hash, token_id, created, last_seen, expires, revoked FROM sessions WHERE hash = ?", arguments: [hash]).map {
+                StoredSession(hash: $0[0], tokenID: $0[1], created: $0[2], lastSeen: $0[3], expires: $0[4], revoked: $0[5])
+            }
+        }
+    }
+
+    public func touchSession(hash: String, time: Int64) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE sessions SET last_seen = ? WHERE hash = ? AND last_seen < ?", arguments: [time, hash, time])
+        }
+    }
+
+    public func revokeSession(hash: String, time: Int64) throws -> Bool {
+        try write { db in
+            try db.execute(sql: "UPDATE sessions SET revoked = ? WHERE hash = ? AND revoked IS NULL", arguments: [time, hash])
+            return db.changesCount > 0
+        }
     }
 
     // MARK: reads

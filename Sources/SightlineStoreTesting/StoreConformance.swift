@@ -47,6 +47,7 @@ public struct StoreConformance {
         case theAuditLogKeepsEntriesInTheOrderAdded
         case fingerprintsAreKeptOnceAndSorted
         case tokensAreFoundByHashAndNeverReplaced
+        case tokensAreRevokedWithTheirSessions
         case classifiedEventsAreReadWholeBySeq
         case vectorsAreKeptPerEventAndReplaced
         case signaturesAreKeptPerEventAndReadOnce
@@ -80,7 +81,12 @@ public struct StoreConformance {
             case .aReversalMustNameAnAction: ["addEnforcement(_:)", "enforcementActions()"]
             case .theAuditLogKeepsEntriesInTheOrderAdded: ["addAudit(actor:action:subject:detail:time:)", "auditLog()"]
             case .fingerprintsAreKeptOnceAndSorted: ["addFingerprints(_:)", "fingerprints()"]
-            case .tokensAreFoundByHashAndNeverReplaced: ["addToken(hash:role:name:created:)", "tokenRole(hash:)", "tokenCount()"]
+            case .tokensAreFoundByHashAndNeverReplaced: ["addToken(hash:role:name:created:)", "token(hash:)", "token(id:)", "tokens()", "tokenCount()"]
+            case .tokensAreRevokedWithTheirSessions:
+                [
+                    "markTokenUsed(id:time:)", "revokeToken(id:time:)", "addSession(hash:tokenID:created:expires:)", "session(hash:)",
+                    "touchSession(hash:time:)", "revokeSession(hash:time:)", "tokens()",
+                ]
             case .classifiedEventsAreReadWholeBySeq: ["classifiedEvents(seqs:)"]
             case .vectorsAreKeptPerEventAndReplaced: ["saveVectors(_:)", "vectorSeqs()", "allVectors()"]
             case .signaturesAreKeptPerEventAndReadOnce: ["eventsWithoutSignature(after:limit:)", "saveSignatures(_:)", "allSignatures()"]
@@ -114,6 +120,7 @@ public struct StoreConformance {
         case .theAuditLogKeepsEntriesInTheOrderAdded: try theAuditLogKeepsEntriesInTheOrderAdded(store)
         case .fingerprintsAreKeptOnceAndSorted: try fingerprintsAreKeptOnceAndSorted(store)
         case .tokensAreFoundByHashAndNeverReplaced: try tokensAreFoundByHashAndNeverReplaced(store)
+        case .tokensAreRevokedWithTheirSessions: try tokensAreRevokedWithTheirSessions(store)
         case .classifiedEventsAreReadWholeBySeq: try classifiedEventsAreReadWholeBySeq(store)
         case .vectorsAreKeptPerEventAndReplaced: try vectorsAreKeptPerEventAndReplaced(store)
         case .signaturesAreKeptPerEventAndReadOnce: try signaturesAreKeptPerEventAndReadOnce(store)
@@ -550,16 +557,63 @@ extension StoreConformance {
 
     func tokensAreFoundByHashAndNeverReplaced(_ store: any Store) throws {
         #expect(try store.tokenCount() == 0)
-        #expect(try store.tokenRole(hash: "h1") == nil)
-        try store.addToken(hash: "h1", role: "viewer", name: "dashboard", created: 1)
-        try store.addToken(hash: "h2", role: "admin", name: "ops", created: 2)
-        #expect(try store.tokenRole(hash: "h1") == "viewer")
-        #expect(try store.tokenRole(hash: "h2") == "admin")
-        #expect(try store.tokenRole(hash: "h3") == nil)
+        #expect(try store.token(hash: "h1") == nil)
+        #expect(try store.tokens() == [])
+        let first = try store.addToken(hash: "h1", role: "viewer", name: "dashboard", created: 1)
+        let second = try store.addToken(hash: "h2", role: "admin", name: "ops", created: 2)
+        #expect(second > first)
+        #expect(try store.token(hash: "h1") == StoredToken(id: first, hash: "h1", role: "viewer", name: "dashboard", created: 1))
+        #expect(try store.token(hash: "h2")?.role == "admin")
+        #expect(try store.token(hash: "h3") == nil)
+        #expect(try store.token(id: second)?.hash == "h2")
+        #expect(try store.token(id: second + 1_000) == nil)
         #expect(try store.tokenCount() == 2)
         #expect(throws: (any Error).self) { try store.addToken(hash: "h1", role: "admin", name: "takeover", created: 3) }
-        #expect(try store.tokenRole(hash: "h1") == "viewer")
+        #expect(try store.token(hash: "h1")?.role == "viewer")
         #expect(try store.tokenCount() == 2)
+        // Names need not be unique: ids tell tokens apart.
+        let third = try store.addToken(hash: "h3", role: "viewer", name: "ops", created: 3)
+        #expect(try store.tokens().map(\.id) == [first, second, third])
+        #expect(try store.tokens().map(\.name) == ["dashboard", "ops", "ops"])
+    }
+
+    func tokensAreRevokedWithTheirSessions(_ store: any Store) throws {
+        let alice = try store.addToken(hash: "ha", role: "analyst", name: "alice", created: 1)
+        let bob = try store.addToken(hash: "hb", role: "viewer", name: "bob", created: 1)
+        // Uses only move forward.
+        try store.markTokenUsed(id: alice, time: 50)
+        try store.markTokenUsed(id: alice, time: 40)
+        #expect(try store.token(hash: "ha")?.lastUsed == 50)
+        #expect(try store.token(hash: "hb")?.lastUsed == nil)
+
+        try store.addSession(hash: "s1", tokenID: alice, created: 10, expires: 1_000)
+        try store.addSession(hash: "s2", tokenID: alice, created: 20, expires: 1_000)
+        try store.addSession(hash: "s3", tokenID: bob, created: 30, expires: 1_000)
+        #expect(throws: (any Error).self) { try store.addSession(hash: "s1", tokenID: bob, created: 40, expires: 1_000) }
+        #expect(throws: (any Error).self) { try store.addSession(hash: "s9", tokenID: 999_999, created: 40, expires: 1_000) }
+        #expect(try store.session(hash: "s1") == StoredSession(hash: "s1", tokenID: alice, created: 10, lastSeen: 10, expires: 1_000))
+        #expect(try store.session(hash: "nope") == nil)
+        try store.touchSession(hash: "s1", time: 60)
+        try store.touchSession(hash: "s1", time: 55)
+        #expect(try store.session(hash: "s1")?.lastSeen == 60)
+
+        // Signing out revokes one session, once.
+        #expect(try store.revokeSession(hash: "s2", time: 70))
+        #expect(try !store.revokeSession(hash: "s2", time: 71))
+        #expect(try !store.revokeSession(hash: "nope", time: 71))
+        #expect(try store.session(hash: "s2")?.revoked == 70)
+        #expect(try store.session(hash: "s1")?.revoked == nil)
+
+        // Revoking a token revokes its sessions, and only its own; the first revocation's time stays.
+        #expect(try store.revokeToken(id: alice, time: 80))
+        #expect(try !store.revokeToken(id: alice, time: 90))
+        #expect(try !store.revokeToken(id: 999_999, time: 90))
+        #expect(try store.token(hash: "ha")?.revoked == 80)
+        #expect(try store.tokens().first { $0.id == alice }?.revoked == 80)
+        #expect(try store.session(hash: "s1")?.revoked == 80)
+        #expect(try store.session(hash: "s2")?.revoked == 70)
+        #expect(try store.session(hash: "s3")?.revoked == nil)
+        #expect(try store.token(hash: "hb")?.revoked == nil)
     }
 }
 

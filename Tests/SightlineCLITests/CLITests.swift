@@ -164,6 +164,56 @@ let good = #"{"id":"e1","time":"2025-02-14T03:12:55Z","account":"a1","prompt":"h
         #expect(try sqliteCount(db, "SELECT count(*) FROM events") == events)
     }
 
+    @Test func versionAndServeHelpSayWhatIsThere() throws {
+        let version = try CLI.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).wholeMatch(of: /\d+\.\d+\.\d+/) != nil, "\(version.stdout)")
+        let help = try CLI.run(["serve", "--help"])
+        #expect(help.status == 0)
+        let text = help.stdout.lowercased()
+        #expect(!text.contains("to come") && !text.contains("not yet"))
+        for word in ["console", "--secure-cookie", "--session-hours", "--session-idle-minutes", "token revoke"] { #expect(text.contains(word), "\(word)") }
+    }
+
+    /// Tokens are listed without their secrets and revoked by id or name; a name two live tokens
+    /// share is refused, and every revocation is audited.
+    @Test func tokensAreListedAndRevokedByIDOrName() throws {
+        let ws = try Workspace()
+        defer { ws.remove() }
+        let db = ws.path("s.sqlite")
+        var secrets: [String] = []
+        for (role, name) in [("admin", "first"), ("analyst", "alice"), ("viewer", "alice")] {
+            let r = try CLI.run(["token", "create", "--db", db, "--role", role, "--name", name])
+            #expect(r.status == 0, "\(r.stderr)")
+            secrets.append(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        let list = try CLI.run(["token", "list", "--db", db])
+        #expect(list.status == 0)
+        let rows = list.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        #expect(rows.first == ["id", "name", "role", "created", "last", "used", "revoked"])
+        #expect(rows.dropFirst().map { Array($0.prefix(3)) } == [["1", "'first'", "admin"], ["2", "'alice'", "analyst"], ["3", "'alice'", "viewer"]])
+        #expect(rows.dropFirst().allSatisfy { $0.suffix(2) == ["-", "-"] })
+        for secret in secrets { #expect(!list.stdout.contains(secret)) }
+
+        let ambiguous = try CLI.run(["token", "revoke", "--db", db, "alice"])
+        #expect(ambiguous.status == 2)
+        #expect(ambiguous.stderr.contains("ids 2, 3"), "\(ambiguous.stderr)")
+        let byID = try CLI.run(["token", "revoke", "--db", db, "3"])
+        #expect(byID.status == 0, "\(byID.stderr)")
+        #expect(byID.stdout.contains("revoked token 3"))
+        let byName = try CLI.run(["token", "revoke", "--db", db, "alice"])
+        #expect(byName.status == 0, "\(byName.stderr)")
+        #expect(byName.stdout.contains("revoked token 2"))
+        #expect(try CLI.run(["token", "revoke", "--db", db, "nobody"]).status == 2)
+
+        let listed = try json(try CLI.run(["token", "list", "--db", db, "--format", "json"]).stdout)
+        let tokens = try #require(listed["tokens"] as? [[String: Any]])
+        #expect(tokens.map { $0["id"] as? Int } == [1, 2, 3])
+        #expect(tokens.map { $0["revoked"] != nil } == [false, true, true])
+        let audit = try CLI.run(["audit", "--db", db]).stdout
+        #expect(audit.components(separatedBy: "token.revoke").count - 1 == 2)
+    }
+
     /// Kill the process with SIGKILL in the middle of a large ingest; the same command run again
     /// stores every event exactly once.
     @Test func surviveSIGKILLMidIngest() throws {

@@ -7,6 +7,7 @@ import SightlineEncoder
 import SightlinePipeline
 import SightlineStore
 import Testing
+import Yams
 @testable import SightlineServer
 
 @Suite struct APITests {
@@ -20,13 +21,22 @@ import Testing
             analyst = try Tokens.create(store: store, role: .analyst, name: "a", now: 1)
             admin = try Tokens.create(store: store, role: .admin, name: "d", now: 1)
         }
-        var app: some ApplicationProtocol { Application(router: SightlineServer.buildRouter(store: store, now: { 1_700_000_000_000 })) }
+        /// Walking every route with a wrong token is many failed sign-ins from one address: these
+        /// tests allow them (`TrustTests` holds the limit).
+        static let configuration: ServerConfiguration = {
+            var c = ServerConfiguration()
+            c.signInFailureLimit = 1_000_000
+            return c
+        }()
+        var app: some ApplicationProtocol {
+            Application(router: SightlineServer.buildRouter(store: store, configuration: Self.configuration, now: { 1_700_000_000_000 }))
+        }
         /// The routes as the router has them.
-        var routes: [Routes.Entry] { SightlineServer.build(store: store, now: { 1 }).routes }
+        var routes: [Routes.Entry] { SightlineServer.build(store: store, configuration: Self.configuration, now: { 1 }).routes }
     }
 
     static func concrete(_ path: String) -> String {
-        path.replacingOccurrences(of: "{id}", with: "net-x").replacingOccurrences(of: "{format}", with: "markdown")
+        path.replacingOccurrences(of: "{id}", with: path.hasPrefix("/tokens/") ? "1" : "net-x").replacingOccurrences(of: "{format}", with: "markdown")
     }
 
     /// Walks the router's own table: a route added without a role group, or with the wrong one,
@@ -76,9 +86,12 @@ import Testing
                 #expect(o["stored"] as? Int == 1)
                 #expect(o["duplicates"] as? Int == 1)
                 #expect(o["quarantined"] as? Int == 1)
+                // The lines that were not stored, by line.
                 let lines = try #require(o["lines"] as? [[String: Any]])
-                #expect(lines.map { $0["line"] as? Int } == [1, 3, 4])
-                #expect(lines.map { $0["status"] as? String } == ["stored", "quarantined", "duplicate"])
+                #expect(lines.map { $0["line"] as? Int } == [3, 4])
+                #expect(lines.map { $0["status"] as? String } == ["quarantined", "duplicate"])
+                #expect(o["lines_omitted"] as? Int == 0)
+                #expect(o["quarantine_kept"] as? Int == 1)
                 #expect(r.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
             }
             let array = #"[{"id":"e2","time":"2025-09-01T10:00:00Z","account":"a","prompt":"x"}, 7]"#
@@ -113,13 +126,52 @@ import Testing
         try await f.app.test(.router) { client in
             try await client.execute(uri: "/openapi.yaml", method: .get, headers: [.authorization: "Bearer \(f.viewer)"]) { r in
                 let text = String(buffer: r.body)
-                let console = ["/", "/login", "/logout", "/networks", "/quarantine", "/report"]
-                for route in f.routes where !console.contains(route.path) && !route.path.hasPrefix("/networks/") {
+                let console = ["/", "/login", "/logout", "/networks", "/quarantine", "/report", "/tokens"]
+                for route in f.routes where !console.contains(route.path) && !route.path.hasPrefix("/networks/") && !route.path.hasPrefix("/tokens/") {
                     #expect(text.contains("  \(route.path):\n"), "\(route.path)")
                     #expect(text.contains("\(route.method.rawValue.lowercased()):"), "\(route.method)")
                 }
             }
         }
+    }
+
+    /// The document parses as YAML into OpenAPI 3.1's shape: every summary is one string (an
+    /// unquoted comma once split them into keys), every route is a path, every POST has a request
+    /// schema and every operation says what its 401 means. CI validates it with
+    /// openapi-spec-validator and runs schemathesis against it (`.ci/run`).
+    @Test func theOpenAPIDocumentIsOpenAPI31WithRequestSchemas() throws {
+        let doc = try #require(try Yams.load(yaml: OpenAPI.document) as? [String: Any])
+        #expect(doc["openapi"] as? String == "3.1.0")
+        let paths = try #require(doc["paths"] as? [String: [String: Any]])
+        let f = try Fixture()
+        let api = f.routes.filter { $0.path.hasPrefix("/v1/") || ["/healthz", "/readyz", "/metrics", "/openapi.yaml"].contains($0.path) }
+        for route in api {
+            let operation = try #require(paths[route.path]?[route.method.rawValue.lowercased()] as? [String: Any], "\(route.method) \(route.path)")
+            #expect(operation["summary"] is String, "\(route.path)")
+            let responses = try #require(operation["responses"] as? [String: Any])
+            if route.role != nil { #expect(responses["401"] != nil && responses["429"] != nil, "\(route.path)") }
+            if route.method == .post {
+                let content = try #require((operation["requestBody"] as? [String: Any])?["content"] as? [String: [String: Any]], "\(route.path)")
+                #expect(!content.isEmpty && content.values.allSatisfy { $0["schema"] != nil }, "\(route.path)")
+            }
+        }
+        #expect(Set(paths.keys) == Set(api.map(\.path)), "no path the server does not serve")
+    }
+
+    /// Store calls run on the store's own threads (NIO's thread pool), not on Dispatch's, which
+    /// the encoder's and the analysis's `concurrentPerform` keep busy: with Dispatch's threads
+    /// all blocked, a request's store call waited until they were let go. (That measurement is
+    /// not a test here: filling Dispatch's pool stalls every other test in the process.)
+    @Test func storeCallsRunOnThreadsOfTheirOwn() async throws {
+        let name = try await StoreAccess(store: MemoryStore()) { _ in
+            #if os(Linux)
+            // The kernel's name of the calling thread.
+            (try? String(contentsOfFile: "/proc/thread-self/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            #else
+            Thread.current.name ?? ""
+            #endif
+        }
+        #expect(name.hasPrefix("TP-#"), "\(name)")
     }
 
     @Test func errorsAreGenericAndNeverEchoThePayload() async throws {
@@ -188,7 +240,9 @@ import Testing
             try await client.execute(uri: "/networks/net-x/case", method: .post, headers: [.cookie: cookie], body: ByteBuffer(string: "status=investigating")) { r in
                 #expect(r.status == .forbidden)
             }
-            let csrf = Console.csrf(for: f.analyst)
+            // The CSRF token as the browser has it: in the page's form.
+            let page = try await client.execute(uri: "/networks/net-x", method: .get, headers: [.cookie: cookie]) { String(buffer: $0.body) }
+            let csrf = try #require(page.firstMatch(of: /name="csrf" value="([0-9a-f]{32})"/)?.1)
             try await client.execute(uri: "/networks/net-x/case", method: .post, headers: [.cookie: cookie], body: ByteBuffer(string: "csrf=\(csrf)&status=investigating&note=looked+at+it")) { r in
                 #expect(r.status == .seeOther)
             }

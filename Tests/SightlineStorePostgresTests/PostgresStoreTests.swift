@@ -46,6 +46,29 @@ struct PostgresStoreTests {
         #expect(try store.enforcementActions().count == 1)
     }
 
+    /// A schema made before sessions: its tokens get ids, keep their roles, and can be revoked;
+    /// tokens are never deleted.
+    @Test func tokensOfASchemaBeforeSessionsGetIDsAndStayFound() throws {
+        let (store, cleanup) = try temporaryPostgresStore()
+        defer { cleanup() }
+        // Back to v6: drop what v7 added, then migrate again with two tokens in place.
+        try store.locked { db in
+            try db.execute("DROP TABLE sessions; DROP TRIGGER tokens_no_delete ON tokens; ALTER TABLE tokens DROP COLUMN id, DROP COLUMN last_used, DROP COLUMN revoked")
+            try db.execute("DELETE FROM migrations WHERE name = 'v7-sessions'")
+            try db.execute("INSERT INTO tokens (hash, role, name, created) VALUES ('ha', 'admin', 'first run', 10), ('hb', 'viewer', 'later', 20)")
+        }
+        let again = try PostgresStore(url: testPostgres!, schema: store.schema)
+        let tokens = try again.tokens()
+        #expect(tokens.map(\.hash).sorted() == ["ha", "hb"])
+        #expect(Set(tokens.map(\.id)).count == 2)
+        #expect(try again.token(hash: "ha")?.role == "admin")
+        let id = try #require(try again.token(hash: "hb")?.id)
+        #expect(try again.revokeToken(id: id, time: 30))
+        #expect(try again.addToken(hash: "hc", role: "analyst", name: "new", created: 40) > tokens.map(\.id).max()!)
+        #expect(throws: StoreError.self) { try again.locked { try $0.execute("DELETE FROM tokens") } }
+        #expect(try again.tokenCount() == 3)
+    }
+
     @Test func aNulInTextIsKeptAsAReplacementCharacter() throws {
         let (store, cleanup) = try temporaryPostgresStore()
         defer { cleanup() }

@@ -41,7 +41,29 @@ func event(_ id: String) -> UsageEvent { StoreConformance.sampleEvent(id) }
         defer { cleanup() }
         _ = try SQLiteStore(path: store.path)
         let applied = try store.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
-        #expect(applied == ["v1-ingest", "v2-analysis", "v3-casework", "v4-tokens", "v5-vectors", "v6-signatures"])
+        #expect(applied == ["v1-ingest", "v2-analysis", "v3-casework", "v4-tokens", "v5-vectors", "v6-signatures", "v7-sessions"])
+    }
+
+    /// A store made before sessions: its tokens get ids in order of creation, keep their roles and
+    /// names, and can be revoked; tokens are never deleted.
+    @Test func tokensOfAStoreBeforeSessionsGetIDsAndStayFound() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sl-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("old.sqlite").path
+        let old = try DatabasePool(path: path)
+        try SQLiteStore.migrator.migrate(old, upTo: "v6-signatures")
+        try old.write { db in
+            try db.execute(sql: "INSERT INTO tokens (hash, role, name, created) VALUES ('hb', 'viewer', 'later', 20), ('ha', 'admin', 'first run', 10)")
+        }
+        try old.close()
+        let store = try SQLiteStore(path: path)
+        #expect(try store.tokens().map { [String($0.id), $0.hash, $0.role, $0.name] } == [["1", "ha", "admin", "first run"], ["2", "hb", "viewer", "later"]])
+        #expect(try store.token(hash: "hb")?.revoked == nil)
+        #expect(try store.revokeToken(id: 2, time: 30))
+        #expect(try store.addToken(hash: "hc", role: "analyst", name: "new", created: 40) == 3)
+        #expect(throws: DatabaseError.self) { try store.pool.write { try $0.execute(sql: "DELETE FROM tokens") } }
+        #expect(try store.tokenCount() == 3)
     }
 
     @Test func theAuditLogRefusesEditsAndEnforcementRefusesDeletion() throws {

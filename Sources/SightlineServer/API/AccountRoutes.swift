@@ -30,7 +30,7 @@ struct AccountRoutes {
             let withPrompts = request.uri.queryParameters.get("prompts") == "1"
             // Raw prompt text is for analysts, and every reading is audited.
             if withPrompts { try context.require(.analyst, for: "reading raw prompts") }
-            let actor = "api:\(context.role?.rawValue ?? "")"
+            let actor = context.actor
             let now = self.now
             let account = try await db { s -> Account? in
                 let events = try s.events(account: id)

@@ -20,12 +20,15 @@ struct CaseRoutes {
     static let usage = "send a JSON object: {\"status\": new|investigating|actioned|closed|dismissed, \"verdict\", \"reason\", \"note\", \"lead\": \"internal detection\"|\"tip from a partner\"|\"public reporting\"}"
 
     func register(_ routes: Routes) {
-        routes.get("/v1/cases", .viewer) { _, _ in try Reply.json(Listing(cases: try await db { try $0.cases() })) }
+        routes.get("/v1/cases", .viewer) { _, context in
+            let all = try await db { try $0.cases() }
+            return try Reply.json(Listing(cases: context.role?.allows(.analyst) == true ? all : all.map(Identifiers.forViewer)))
+        }
         routes.post("/v1/cases/{id}", .analyst) { request, context in
             var request = request
             let update = try await request.decodeJSON(Update.self, limit: 1 << 20, usage: Self.usage)
             let id = context.parameters.get("id") ?? ""
-            let actor = "api:\(context.role?.rawValue ?? "")"
+            let actor = context.actor
             let now = self.now
             do {
                 return try Reply.json(try await db { s in

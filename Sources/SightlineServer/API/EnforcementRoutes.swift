@@ -32,7 +32,7 @@ struct EnforcementRoutes {
         routes.post("/v1/enforcement", .admin) { request, context in
             var request = request
             let order = try await request.decodeJSON(Order.self, limit: 1 << 20, usage: Self.usage)
-            let actor = "api:\(context.role?.rawValue ?? "")"
+            let actor = context.actor
             let now = self.now
             do {
                 if let id = order.reverse {

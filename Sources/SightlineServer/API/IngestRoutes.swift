@@ -2,16 +2,12 @@ import Hummingbird
 import SightlineCore
 import SightlinePipeline
 
-/// Batch ingestion: JSON Lines or a JSON array in the body, an answer per line.
+/// Batch ingestion: JSON Lines or a JSON array in the body. The answer counts every line and
+/// lists the first lines that were not stored; a body of junk keeps at most
+/// `ServerConfiguration.quarantinePerRequest` lines in quarantine and counts the rest.
 struct IngestRoutes {
     let db: StoreAccess
-
-    struct Answer: Encodable {
-        var stored: Int
-        var duplicates: Int
-        var quarantined: Int
-        var lines: [Ingestor.LineResult]
-    }
+    let configuration: ServerConfiguration
 
     func register(_ routes: Routes) {
         routes.post("/v1/events", .analyst) { request, context in try await ingest(request, context, .events) }
@@ -27,9 +23,8 @@ struct IngestRoutes {
             bytes = lines
         }
         let body = bytes
-        let results = try await db { try Ingestor(store: $0, kind: kind).ingestWithResults(body, source: "api") }
-        let stored = results.filter { $0.status == .stored }.count
-        let duplicates = results.filter { $0.status == .duplicate }.count
-        return try Reply.json(Answer(stored: stored, duplicates: duplicates, quarantined: results.count - stored - duplicates, lines: results))
+        let (keep, list) = (configuration.quarantinePerRequest, configuration.linesPerAnswer)
+        let result = try await db { try Ingestor(store: $0, kind: kind).ingestWithResults(body, source: "api", keepQuarantined: keep, listLines: list) }
+        return try Reply.json(result)
     }
 }

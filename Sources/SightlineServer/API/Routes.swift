@@ -55,11 +55,11 @@ struct RequireRole: RouterMiddleware {
 
     func handle(_ request: Request, context: SightlineContext, next: (Request, SightlineContext) async throws -> Response) async throws -> Response {
         switch context.auth {
-        case .role(let have):
-            guard have.allows(role) else { throw APIError(.forbidden, "this needs the \(role.rawValue) role") }
+        case .caller(let caller):
+            guard caller.role.allows(role) else { throw APIError(.forbidden, "this needs the \(role.rawValue) role") }
             return try await next(request, context)
-        case .unknownToken:
-            throw APIError(.unauthorized, "unknown token")
+        case .refused:
+            throw APIError(.unauthorized, "unknown or revoked token")
         case .none:
             if request.method == .get, request.headers[.accept]?.contains("text/html") == true { return Response.redirect(to: "/login", type: .normal) }
             throw APIError(.unauthorized, "send a bearer token: Authorization: Bearer <token>")
@@ -67,27 +67,25 @@ struct RequireRole: RouterMiddleware {
     }
 }
 
-/// Resolves the bearer token (API clients) or the console's session cookie (browsers) to a role.
-/// It refuses nothing itself: `RequireRole` does, per route group. The API (`/v1/`) takes bearer
-/// tokens only: a browser sends the session cookie with any request another page of the same
-/// site makes, so a cookie must never authorise an API call (cross-site request forgery); the
-/// console's own forms carry a CSRF token instead.
+/// Resolves the bearer token (API clients) or the console's session cookie (browsers) to the
+/// caller. It refuses nothing itself but addresses over the limit of failed sign-ins (429):
+/// `RequireRole` does, per route group. The API (`/v1/`) takes bearer tokens only: a browser
+/// sends the session cookie with any request another page of the same site makes, so a cookie
+/// must never authorise an API call (cross-site request forgery); the console's own forms carry
+/// a CSRF token instead. The cookie holds a session id, never a token: a session ends after its
+/// lifetime, when idle, when signed out and when its token is revoked.
 struct TokenMiddleware: RouterMiddleware {
-    let db: StoreAccess
+    let auth: Authenticator
 
     func handle(_ request: Request, context: SightlineContext, next: (Request, SightlineContext) async throws -> Response) async throws -> Response {
-        let token: String?
-        if let header = request.headers[.authorization], header.hasPrefix("Bearer ") {
-            token = String(header.dropFirst("Bearer ".count))
-        } else if request.uri.path.hasPrefix("/v1/") {
-            token = nil
-        } else {
-            token = Console.sessionToken(request)
-        }
         var context = context
-        if let token {
-            let role = try await db { try Tokens.role(of: token, in: $0) }
-            context.auth = role.map { .role($0) } ?? .unknownToken
+        if let header = request.headers[.authorization], header.hasPrefix("Bearer ") {
+            let route = "\(request.method.rawValue) \(request.uri.path.prefix(200))"
+            let caller = try await auth.bearer(String(header.dropFirst("Bearer ".count)), from: context.clientAddress, on: route)
+            context.auth = caller.map { .caller($0) } ?? .refused
+        } else if !request.uri.path.hasPrefix("/v1/"), let cookie = Console.sessionCookie(request), let (caller, hash) = try await auth.session(cookie) {
+            context.auth = .caller(caller)
+            context.sessionHash = hash
         }
         return try await next(request, context)
     }
@@ -101,6 +99,11 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as HTTPResponseError {
             response = try error.response(from: request, context: context)
+        } catch {
+            // A failure no route answers for (the store's, say): a fixed message to the client,
+            // the error (which never holds stored data or secrets) to the log.
+            context.logger.error("request failed", metadata: ["sightline.error": "\(error)", "sightline.path": "\(request.uri.path.prefix(200))"])
+            response = try APIError(.internalServerError, "internal error: see the server's log").response(from: request, context: context)
         }
         response.headers[.contentSecurityPolicy] =
             "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"

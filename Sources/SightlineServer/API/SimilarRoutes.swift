@@ -32,7 +32,7 @@ struct SimilarRoutes {
             guard (query.text == nil) != (query.event == nil) else { throw APIError(.badRequest, "give either text or event") }
             let limit = query.limit ?? 10
             guard (1...100).contains(limit) else { throw APIError(.badRequest, "limit must be from 1 to 100") }
-            let actor = "api:\(context.role?.rawValue ?? "")"
+            let actor = context.actor
             let now = self.now
             let answer = try await db { s -> Answer? in
                 var text = query.text ?? ""

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HTTPTypes
 import Hummingbird
 import SightlineAnalysis
 import SightlineCore
@@ -7,19 +8,29 @@ import SightlinePipeline
 import SightlineStore
 
 /// The web console: server-rendered HTML with inline SVG, no JavaScript, a CSP that forbids
-/// scripts, every stored string escaped. Browsers sign in once with a token; the session cookie is
-/// HttpOnly and SameSite=Strict, and every form carries a CSRF token derived from the session.
+/// scripts, every stored string escaped. Browsers sign in with a token and get a server-side
+/// session: the cookie holds a random session id (the store keeps its hash), HttpOnly,
+/// SameSite=Strict, Secure when served behind TLS (`serve --secure-cookie`); signing out or
+/// revoking the token ends it at once. Every form carries a CSRF token derived from the session.
 struct Console {
-    static let cookieName = "sl_token"
+    static let cookieName = "sl_session"
 
     static func esc(_ s: String) -> String { ThreatReport.html(s) }
 
-    /// The CSRF token of a session: a hash of the session's token hash, so it needs no storage.
-    static func csrf(for token: String) -> String {
-        String(SHA256.hash(data: Data(("csrf|" + Tokens.hash(token)).utf8)).map { String(format: "%02x", $0) }.joined().prefix(32))
+    /// The CSRF token of a session: a hash of the session's hash, so it needs no storage and
+    /// changes with every sign-in.
+    static func csrf(forSession hash: String) -> String {
+        String(SHA256.hash(data: Data(("csrf|" + hash).utf8)).map { String(format: "%02x", $0) }.joined().prefix(32))
     }
 
-    static func page(_ title: String, role: Role?, csrfToken: String? = nil, _ body: String) -> Response {
+    /// Compares in time independent of where the first difference is.
+    static func same(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (Array(a.utf8), Array(b.utf8))
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    static func page(_ title: String, role: Role?, csrfToken: String? = nil, status: HTTPResponse.Status = .ok, _ body: String) -> Response {
         var html = """
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1"><title>\(esc(title)) · Sightline</title>
@@ -32,11 +43,12 @@ struct Console {
             .tag{display:inline-block;background:#eef2f6;border-radius:4px;padding:0 .4rem;margin:.1rem;font-size:.85em}form.inline{display:inline}
             </style></head><body><header><strong>Sightline</strong><a href="/">Overview</a><a href="/networks">Networks</a><a href="/quarantine">Quarantine</a><a href="/report">Report</a>
             """
+        if role?.allows(.admin) == true { html += "<a href=\"/tokens\">Tokens</a>" }
         if role != nil, let csrfToken {
             html += "<form class=\"inline\" method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"\(csrfToken)\"><button>Sign out</button></form>"
         }
         html += "</header><main><h1>\(esc(title))</h1>\n\(body)\n</main></body></html>\n"
-        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
     /// `application/x-www-form-urlencoded` fields.
@@ -49,18 +61,45 @@ struct Console {
         return out
     }
 
-    static func sessionToken(_ request: Request) -> String? { request.cookies[cookieName]?.value }
+    /// The session id the browser sent, if any.
+    static func sessionCookie(_ request: Request) -> String? { request.cookies[cookieName]?.value }
 
     let db: StoreAccess
+    let auth: Authenticator
     let now: SightlineServer.Clock
 
-    func session(_ request: Request) -> String? { Self.sessionToken(request).map(Self.csrf) }
+    /// The CSRF token for the forms of a page; none without a session (a bearer token reading a
+    /// page gets forms that cannot be submitted).
+    func session(_ context: SightlineContext) -> String? { context.sessionHash.map(Self.csrf) }
 
-    /// A submitted form's fields, after checking its CSRF token against the session.
-    func checkedForm(_ request: inout Request, limit: Int) async throws -> [String: String] {
+    /// Whether a browser says the request comes from a page of this origin. Browsers send
+    /// `Sec-Fetch-Site` on every request, and it decides; older ones send only `Origin` on a POST
+    /// (`null` under our `Referrer-Policy: no-referrer`, which says nothing either way). A client
+    /// that sends neither is no browser, and has no cookie it did not mean to send. Another port
+    /// of the same host is the same site but not the same origin, and is refused: the check
+    /// behind the CSRF token, and the only one on /login, where a forged sign-in would put the
+    /// victim in the attacker's session.
+    static func fromThisOrigin(_ request: Request) -> Bool {
+        if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!] { return site == "same-origin" || site == "none" }
+        if let origin = request.headers[.origin], origin != "null" {
+            guard let host = request.head.authority else { return false }
+            return origin == "http://\(host)" || origin == "https://\(host)"
+        }
+        return true
+    }
+
+    /// A submitted form's fields, after checking its origin and its CSRF token against the session.
+    func checkedForm(_ request: inout Request, _ context: SightlineContext, limit: Int) async throws -> [String: String] {
+        guard Self.fromThisOrigin(request) else { throw APIError(.forbidden, "a form from another origin (CSRF)") }
         let fields = Self.form(try await request.collectBody(upTo: limit))
-        guard let token = Self.sessionToken(request), fields["csrf"] == Self.csrf(for: token) else { throw APIError(.forbidden, "missing or wrong CSRF token") }
+        guard let hash = context.sessionHash, Self.same(fields["csrf"] ?? "", Self.csrf(forSession: hash)) else {
+            throw APIError(.forbidden, "missing or wrong CSRF token")
+        }
         return fields
+    }
+
+    func cookie(_ value: String, maxAge: Int) -> Cookie {
+        Cookie(name: Self.cookieName, value: value, maxAge: maxAge, path: "/", secure: auth.configuration.secureCookie, httpOnly: true, sameSite: .strict)
     }
 
     func register(_ routes: Routes) {
@@ -70,25 +109,35 @@ struct Console {
                 <button>Sign in</button></form><p>Tokens come from <code>sightline serve</code> (first run) or <code>sightline token create</code>.</p>
                 """)
         }
-        routes.post("/login", nil) { request, _ in
+        routes.post("/login", nil) { request, context in
+            guard Self.fromThisOrigin(request) else { throw APIError(.forbidden, "a sign-in from another origin (CSRF)") }
+            do { try auth.admit(context.clientAddress) } catch let limited as Authenticator.TooManyFailures {
+                var r = Self.page(
+                    "Sign in", role: nil, status: .tooManyRequests,
+                    "<p>Too many failed sign-ins from this address. Try again in \(limited.retryAfter) seconds.</p>")
+                r.headers[.retryAfter] = String(limited.retryAfter)
+                return r
+            }
             var request = request
             let fields = Self.form(try await request.collectBody(upTo: 4096))
             let token = fields["token"] ?? ""
-            let valid = token.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
-            guard !token.isEmpty, valid, try await db({ try Tokens.role(of: token, in: $0) }) != nil else {
-                var r = Self.page("Sign in", role: nil, "<p>That token is not valid.</p><p><a href=\"/login\">Try again</a></p>")
-                r.status = .unauthorized
-                return r
+            let wellFormed = !token.isEmpty && token.count <= 200 && token.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+            let (caller, failure) = wellFormed ? try await auth.check(token: token) : (nil, "malformed token")
+            guard let caller else {
+                try await auth.failed(context.clientAddress, "\(failure) (console sign-in)")
+                return Self.page("Sign in", role: nil, status: .unauthorized, "<p>That token is not valid.</p><p><a href=\"/login\">Try again</a></p>")
             }
+            let session = try await auth.startSession(for: caller)
             var r = Response.redirect(to: "/", type: .normal)
-            r.setCookie(Cookie(name: Self.cookieName, value: token, path: "/", httpOnly: true, sameSite: .strict))
+            r.setCookie(cookie(session.value, maxAge: Int(auth.configuration.sessionLifetime / 1000)))
             return r
         }
-        routes.post("/logout", .viewer) { request, _ in
+        routes.post("/logout", .viewer) { request, context in
             var request = request
-            _ = try await checkedForm(&request, limit: 4096)
+            _ = try await checkedForm(&request, context, limit: 4096)
+            if let hash = context.sessionHash, let caller = context.caller { try await auth.endSession(hash, caller: caller) }
             var r = Response.redirect(to: "/login", type: .normal)
-            r.setCookie(Cookie(name: Self.cookieName, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
+            r.setCookie(cookie("", maxAge: 0))
             return r
         }
         routes.get("/", .viewer) { request, context in
@@ -121,7 +170,7 @@ struct Console {
                 body += "<tr><td>\(Timestamp.format(e.time))</td><td>\(Self.esc(e.actor))</td><td>\(Self.esc(e.action))</td><td>\(Self.esc(e.subject))</td></tr>"
             }
             body += "</table>"
-            return Self.page("Overview", role: context.role, csrfToken: session(request), body)
+            return Self.page("Overview", role: context.role, csrfToken: session(context), body)
         }
         routes.get("/networks", .viewer) { request, context in
             var networks = try await db { try $0.networks() }
@@ -141,14 +190,14 @@ struct Console {
                 let offset = n.attribution.utcOffsetHours.map { "UTC\($0 >= 0 ? "+" : "")\($0)" } ?? "-"
                 body += "<tr><td><a href=\"/networks/\(Self.esc(n.id))\">\(Self.esc(n.name))</a></td><td>\(Self.esc(n.category.rawValue))</td><td>\(n.accounts.count)</td><td>\(Network.number(n.risk))</td><td>\(offset)</td><td>\(n.breakout.map { String($0.category) } ?? "-")</td></tr>"
             }
-            return Self.page("Networks", role: context.role, csrfToken: session(request), body + "</table>")
+            return Self.page("Networks", role: context.role, csrfToken: session(context), body + "</table>")
         }
         routes.get("/networks/{id}", .viewer) { request, context in
             let id = context.parameters.get("id") ?? ""
             let reveal = request.uri.queryParameters.get("reveal") == "1"
             // Raw prompt text only on demand, for analysts, and every reading is audited.
             if reveal { try context.require(.analyst, for: "revealing prompts") }
-            let actor = "console:\(context.role?.rawValue ?? "")"
+            let actor = context.actor
             let now = self.now
             let found = try await db { s -> (Network, Case?, [String]?)? in
                 guard let n = try s.network(withID: id) else { return nil }
@@ -159,8 +208,15 @@ struct Console {
                 }
                 return (n, try s.caseFor(network: n.id), samples)
             }
-            guard let (n, networkCase, samples) = found else { throw APIError(.notFound, "no such network") }
-            let session = session(request) ?? ""
+            guard let found else { throw APIError(.notFound, "no such network") }
+            var (n, networkCase) = (found.0, found.1)
+            let samples = found.2
+            // Viewers see no identifiers of the operators' infrastructure, as in the API.
+            if context.role?.allows(.analyst) != true {
+                n = Identifiers.forViewer(n)
+                networkCase = networkCase.map(Identifiers.forViewer)
+            }
+            let session = session(context) ?? ""
             var body = "<p><span class=\"tag\">\(Self.esc(n.category.rawValue))</span> risk \(Network.number(n.risk)) · \(n.accounts.count) accounts · \(n.events) events</p>"
             if !n.reportedBecause.isEmpty { body += "<p>Reported because: " + n.reportedBecause.map(Self.esc).joined(separator: "; ") + "</p>" }
             for l in n.lineage {
@@ -195,7 +251,7 @@ struct Console {
         }
         routes.post("/networks/{id}/case", .analyst) { request, context in
             var request = request
-            let fields = try await checkedForm(&request, limit: 1 << 16)
+            let fields = try await checkedForm(&request, context, limit: 1 << 16)
             func field(_ name: String) -> String? { fields[name].flatMap { $0.isEmpty ? nil : $0 } }
             var status: CaseStatus? = nil
             if let text = field("status") {
@@ -203,7 +259,7 @@ struct Console {
                 status = s
             }
             let id = context.parameters.get("id") ?? ""
-            let actor = "console:\(context.role?.rawValue ?? "")"
+            let actor = context.actor
             let now = self.now
             let (newStatus, verdict, note) = (status, field("verdict"), field("note"))
             do {
@@ -215,6 +271,36 @@ struct Console {
             }
             return Response.redirect(to: "/networks/\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_"))) ?? "")", type: .normal)
         }
+        routes.get("/tokens", .admin) { _, context in
+            let tokens = try await db { try $0.tokens() }
+            let csrf = session(context) ?? ""
+            func time(_ t: Int64?) -> String { t.map(Timestamp.format) ?? "-" }
+            var body = "<p>Tokens are created with <code>sightline token create</code> or <code>POST /v1/tokens</code>. "
+            body += "Revoking one refuses it at once and signs out every console session opened with it.</p>"
+            body += "<table id=\"tokens\"><tr><th>id</th><th>name</th><th>role</th><th>created</th><th>last used</th><th>revoked</th><th></th></tr>"
+            for t in tokens {
+                body += "<tr><td>\(t.id)</td><td>\(Self.esc(t.name))</td><td>\(Self.esc(t.role))</td><td>\(time(t.created))</td><td>\(time(t.lastUsed))</td><td>\(time(t.revoked))</td><td>"
+                if t.revoked == nil {
+                    body += "<form class=\"inline\" method=\"post\" action=\"/tokens/\(t.id)/revoke\"><input type=\"hidden\" name=\"csrf\" value=\"\(csrf)\"><button>Revoke</button></form>"
+                }
+                body += "</td></tr>"
+            }
+            return Self.page("Tokens", role: context.role, csrfToken: session(context), body + "</table>")
+        }
+        routes.post("/tokens/{id}/revoke", .admin) { request, context in
+            var request = request
+            _ = try await checkedForm(&request, context, limit: 4096)
+            guard let id = context.parameters.get("id").flatMap({ Int64($0) }) else { throw APIError(.notFound, "no such token") }
+            let actor = context.actor
+            let now = self.now
+            let revoked = try await db { s -> StoredToken? in
+                guard let token = try s.token(id: id), try s.revokeToken(id: id, time: now()) else { return nil }
+                try s.addAudit(actor: actor, action: "token.revoke", subject: "token \(id)", detail: "\(token.role) token \(token.name)", time: now())
+                return token
+            }
+            guard revoked != nil else { throw APIError(.notFound, "no such token, or it is revoked already") }
+            return Response.redirect(to: "/tokens", type: .normal)
+        }
         routes.get("/report", .viewer) { _, _ in
             let html = try await db { try ReportWriter.render(store: $0, format: .html, since: nil, until: nil, isInternal: false) }
             return Reply.text(html, ReportWriter.Format.html.contentType)
@@ -223,7 +309,7 @@ struct Console {
             let lines = try await db { try $0.quarantinedLines() }
             var body = "<p>\(lines.count) lines set aside.</p><table><tr><th>source</th><th>line</th><th>reason</th></tr>"
             for q in lines.prefix(500) { body += "<tr><td>\(Self.esc(q.source))</td><td>\(q.line)</td><td>\(Self.esc(q.reason))</td></tr>" }
-            return Self.page("Quarantine", role: context.role, csrfToken: session(request), body + "</table>")
+            return Self.page("Quarantine", role: context.role, csrfToken: session(context), body + "</table>")
         }
     }
 }
