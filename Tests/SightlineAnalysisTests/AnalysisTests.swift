@@ -477,6 +477,19 @@ extension LinkingTests {
         #expect(untold.networks.isEmpty || untold.networks.allSatisfy { !$0.reportedBecause.isEmpty && $0.evidence.contains { $0.kind == .operationalTell } })
     }
 
+    /// Seventeen people on one company card, three of them on one machine, one of whom sent three
+    /// scam prompts among their few hundred: a voice with colleagues, not an operation's work.
+    @Test func threeFlaggedPromptsAmongAWorkplacesHundredsAreNotOneVoice() {
+        var seq: Int64 = 0
+        var events: [AnalysisEvent] = []
+        for m in 0..<17 {
+            events += account("staff-\(m)", seq: &seq, total: 20, flagged: m == 0 ? 3 : 0, category: "scam", score: 0.9, device: m < 3 ? "dev-shared" : "dev-\(m)")
+        }
+        let infos = Dictionary(uniqueKeysWithValues: (0..<17).map { ("staff-\($0)", AccountInfo(payment: $0 < 14 ? "card-company" : nil, created: old)) })
+        let result = NetworkAnalysis(policy: .default).run(events: events, infos: infos, observations: [], previous: [])
+        #expect(result.networks.isEmpty, "\(result.networks.map(\.reportedBecause))")
+    }
+
     /// A newsroom's fact-checkers: seven colleagues behind the office's address, in one
     /// organisation, two of whom paste enough propaganda to score as misuse on their own. With no
     /// operational tell they are colleagues; signed up together on one card they would be a crew.

@@ -8,8 +8,10 @@ import SightlineDetection
 /// 2. one does, and others send its flagged template (compartmented cells share no machine, only
 ///    their work), that category being at least a tenth of the group's prompts; or
 /// 3. one voice: one member's flagged prompts add up to `minimumEvidence` (about three confident
-///    prompts), it shares a machine or card with the others (three or more accounts on one
-///    value), and the group shows a second operational tell; or
+///    prompts) and to at least `minimumShare` of the group's prompts (three among the hundreds of
+///    seventeen people on one company card are not an operation's work), it shares a machine or
+///    card with the others (three or more accounts on one value), and the group shows a second
+///    operational tell; or
 /// 4. as a group: the leading category's flagged prompts, from at least two members, add up to
 ///    `minimumEvidence` and at least `minimumShare` of the group's prompts (a lab of forty
 ///    students with three gray-zone questions among eight hundred prompts is not an operation),
@@ -78,7 +80,8 @@ struct GroupJudgement {
         let voice = ps.max { ($0.scoreSum.max() ?? 0, $1.account) < ($1.scoreSum.max() ?? 0, $0.account) }
         if seeds.count <= 1, ps.count >= 3, tells.count >= 2, let seed = seeds.first ?? voice,
             let shared = tells.first(where: { $0.operatorInfrastructure && $0.accounts.contains(seed.account) }),
-            seed.scoreSum[seed.topCategory.index] >= Self.minimumEvidence
+            seed.scoreSum[seed.topCategory.index] >= Self.minimumEvidence,
+            Double(seed.flagged[seed.topCategory.index]) >= Self.minimumShare * Double(events)
         {
             return Verdict(
                 because: [
