@@ -1,33 +1,13 @@
 """Drives the web console in real headless Chromium through the DevTools protocol, as an analyst
 would: signs in with a token on /login, opens the overview, a network page and its case form,
 takes screenshots and asserts on the DOM. Usage: console_login.py BASE_URL TOKEN OUT_DIR"""
-import base64, json, subprocess, sys, time, urllib.request
-import websocket  # websocket-client, installed by .ci/run
+import base64, json, sys, time
+from cdp import Browser
 
 base, token, out = sys.argv[1], sys.argv[2], sys.argv[3]
-chrome = subprocess.Popen(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-port=9333",
-                           "--window-size=1200,1400", "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+browser = Browser(9333)
+call = browser.call
 try:
-    for _ in range(100):
-        try:
-            targets = json.load(urllib.request.urlopen("http://127.0.0.1:9333/json"))
-            page = next(t for t in targets if t["type"] == "page")
-            break
-        except Exception:
-            time.sleep(0.1)
-    ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=30)
-    counter = [0]
-
-    def call(method, **params):
-        counter[0] += 1
-        ws.send(json.dumps({"id": counter[0], "method": method, "params": params}))
-        while True:
-            msg = json.loads(ws.recv())
-            if msg.get("id") == counter[0]:
-                if "error" in msg:
-                    raise RuntimeError(msg["error"])
-                return msg.get("result", {})
-
     def load(url):
         call("Page.navigate", url=url)
         time.sleep(1.0)
@@ -68,4 +48,4 @@ try:
     print("signed in, opened the overview, a network page and its case, updated the case")
     print("browser: 4 passed, 0 failed")
 finally:
-    chrome.kill()
+    browser.close()

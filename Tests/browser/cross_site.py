@@ -7,8 +7,9 @@ sign-in with the attacker's token). Asserts through the DevTools protocol that e
 was sent, with the cookie where the browser attaches it, and refused (401 or 403); then through the
 API that nothing changed, and in the browser that the admin's session still works.
 Usage: cross_site.py BASE_URL ADMIN_TOKEN OUT_DIR"""
-import base64, html, http.server, json, socket, subprocess, sys, threading, time, urllib.request
+import base64, html, http.server, json, socket, sys, threading, time, urllib.request
 import websocket  # websocket-client, installed by .ci/run
+from cdp import Browser
 
 base, token, out = sys.argv[1], sys.argv[2], sys.argv[3]
 checks = []
@@ -106,33 +107,9 @@ threading.Thread(target=hostile.serve_forever, daemon=True).start()
 hostile_url = f"http://127.0.0.1:{hostile.server_address[1]}/"
 check(hostile_url.split(":")[2] != base.split(":")[2], "the hostile page is another origin of the same site")
 
-debug_port = free_port()
-chrome = subprocess.Popen(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--remote-debugging-port={debug_port}",
-                           "--window-size=1200,1400", "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+browser = Browser(free_port())
+ws, events, call = browser.ws, browser.events, browser.call
 try:
-    for _ in range(100):
-        try:
-            targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{debug_port}/json"))
-            target = next(t for t in targets if t["type"] == "page")
-            break
-        except Exception:
-            time.sleep(0.1)
-    ws = websocket.create_connection(target["webSocketDebuggerUrl"], timeout=30)
-    counter = [0]
-    events = []
-
-    def call(method, **params):
-        counter[0] += 1
-        ws.send(json.dumps({"id": counter[0], "method": method, "params": params}))
-        while True:
-            msg = json.loads(ws.recv())
-            if msg.get("id") == counter[0]:
-                if "error" in msg:
-                    raise RuntimeError(msg["error"])
-                return msg.get("result", {})
-            if "method" in msg:
-                events.append(msg)
-
     def pump(seconds):
         """Collects the browser's events for a while."""
         end = time.time() + seconds
@@ -208,5 +185,5 @@ try:
     print(f"cross-site: {ok} passed, {len(checks) - ok} failed")
     sys.exit(0 if ok == len(checks) else 1)
 finally:
-    chrome.kill()
+    browser.close()
     hostile.shutdown()
