@@ -15,6 +15,7 @@ struct NetworkIdentity {
         var out = networks
         var taken = Set<String>()
         let previousSets = previous.map { Set($0.accounts) }
+        let previousIndex = Dictionary(previous.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let order = out.indices.sorted { out[$0].accounts.count > out[$1].accounts.count || (out[$0].accounts.count == out[$1].accounts.count && out[$0].accounts[0] < out[$1].accounts[0]) }
         var shared: [[Int]] = Array(repeating: [], count: out.count)
         for i in order {
@@ -30,7 +31,7 @@ struct NetworkIdentity {
                 out[i].id = previous[best.index].id
             } else {
                 var id = "net-" + String(SplitMix64.hex(StableHash.of(out[i].accounts.joined())).prefix(10))
-                while taken.contains(id) || previous.contains(where: { $0.id == id }) { id += "x" }
+                while taken.contains(id) || previousIndex[id] != nil { id += "x" }
                 out[i].id = id
             }
             taken.insert(out[i].id)
@@ -39,7 +40,7 @@ struct NetworkIdentity {
         // Lineage, once every id is known.
         for i in out.indices {
             // What the network it kept the id of came from stays on record.
-            var lineage = previous.first { $0.id == out[i].id }?.lineage ?? []
+            var lineage = previousIndex[out[i].id].map { previous[$0].lineage } ?? []
             for (p, theirs) in previousSets.enumerated() where previous[p].id != out[i].id {
                 let n = shared[i][p]
                 guard n >= min(2, theirs.count) else { continue }
