@@ -141,11 +141,12 @@ public final class SemanticTier: Sendable {
         let d = encoder.dimension
         let vectorCache = VectorCache(path: cache.directory + "/vectors/e5-small-q4-\(Self.kind.rawValue).vec", dimension: d)
         // Each example's text, and its instruction when it pastes material, encoded once.
+        func input(_ text: String) -> String { Self.kind.rawValue + ": " + text }
         var texts: [String] = []
         var seen = Set<String>()
         let instructions = examples.map { PastedMaterial.instruction(of: $0.text) }
         for (e, i) in zip(examples, instructions) {
-            for t in [e.text, i].compactMap({ $0 }) where vectorCache.vector(Self.kind.rawValue + ": " + t) == nil && seen.insert(t).inserted { texts.append(t) }
+            for t in [e.text, i].compactMap({ $0 }) where vectorCache.vector(input(t)) == nil && seen.insert(t).inserted { texts.append(t) }
         }
         if !texts.isEmpty {
             progress("encoding \(texts.count) policy examples (once; cached in \(cache.directory)/vectors)")
@@ -153,7 +154,7 @@ public final class SemanticTier: Sendable {
             for chunk in stride(from: 0, to: texts.count, by: 256) {
                 let part = Array(texts[chunk..<min(chunk + 256, texts.count)])
                 let flat = encoder.embedFlat(part, kind: Self.kind, threads: threads)
-                vectorCache.add(part.enumerated().map { (j, t) in (Self.kind.rawValue + ": " + t, Array(flat[j * d..<(j + 1) * d])) })
+                vectorCache.add(part.enumerated().map { (j, t) in (input(t), Array(flat[j * d..<(j + 1) * d])) })
                 done += part.count
                 progress("encoded \(done) of \(texts.count) policy examples")
             }
@@ -161,8 +162,7 @@ public final class SemanticTier: Sendable {
         var vectors: [Float] = []
         vectors.reserveCapacity(examples.count * d)
         for (e, i) in zip(examples, instructions) {
-            let full = vectorCache.vector(Self.kind.rawValue + ": " + e.text)!
-            vectors += Self.promptVector(full, instruction: i.map { vectorCache.vector(Self.kind.rawValue + ": " + $0)! })
+            vectors += Self.promptVector(vectorCache.vector(input(e.text))!, instruction: i.map { vectorCache.vector(input($0))! })
         }
         self.encoder = encoder
         // The head trained on these examples is kept too, keyed by everything it depends on.
