@@ -52,7 +52,7 @@ public enum Tokens {
     /// was. A name several tokens share is refused with their ids, so the wrong one is never revoked.
     public static func revoke(_ nameOrID: String, in store: Store, now: Int64) throws -> StoredToken {
         let found = try find(nameOrID, in: store)
-        guard let token = found.first else { throw Failure(code: .notFound, message: "no token has the id or name \(nameOrID.debugDescription): see `sightline token list`") }
+        guard let latest = found.last else { throw Failure(code: .notFound, message: "no token has the id or name \(nameOrID.debugDescription): see `sightline token list`") }
         // A name whose tokens are revoked but one names that one; all revoked, the latest.
         let live = found.filter { $0.revoked == nil }
         guard live.count <= 1 else {
@@ -60,7 +60,7 @@ public enum Tokens {
                 code: .ambiguous,
                 message: "\(live.count) live tokens are named \(nameOrID.debugDescription) (ids \(live.map { String($0.id) }.joined(separator: ", "))): revoke one by its id")
         }
-        let target = live.first ?? found.last ?? token
+        let target = live.first ?? latest
         guard try store.revokeToken(id: target.id, time: now) else {
             throw Failure(code: .alreadyRevoked, message: "token \(target.id) (\(target.name)) is revoked already")
         }
