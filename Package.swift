@@ -149,7 +149,7 @@ let package = Package(
         // and the model cache; skipped without a fetched model unless SIGHTLINE_FETCH_MODEL=1.
         .testTarget(name: "SightlineEncoderTests", dependencies: ["SightlineEncoder", "SightlinePipeline"], swiftSettings: strict),
         .testTarget(
-            name: "SightlineCLITests", dependencies: ["SightlinePipeline", "SightlineScenario"], swiftSettings: strict),
+            name: "SightlineCLITests", dependencies: ["SightlinePipeline", "SightlineScenario", "SightlineStorePostgres"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

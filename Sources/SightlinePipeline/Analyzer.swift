@@ -85,45 +85,58 @@ public struct Analyzer: Sendable {
     typealias SignatureRows = [(seq: Int64, signature: [UInt16], length: Int)]
 
     public func classifyNew(progress: ((Int) -> Void)? = nil) throws -> Int {
+        // On a shared store, through the work queue, beside any workers running.
+        if let queue = store as? any WorkQueue {
+            var worker = Worker(queue: queue, classifier: classifier)
+            worker.batchSize = batchSize
+            return try worker.drain(progress: progress)
+        }
         var last = try store.lastClassifiedSeq()
         var total = 0
         while true {
             let batch = try store.unclassifiedEvents(after: last, limit: batchSize)
             guard !batch.isEmpty else { break }
-            let workers = 2
-            let results = ParallelSlots<[(seq: Int64, classification: EventClassification)]>(workers, empty: [])
-            let signed = ParallelSlots<SignatureRows>(workers, empty: [])
-            let classifier = self.classifier
-            let hasher = MinHasher()
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                var out: [(seq: Int64, classification: EventClassification)] = []
-                var signatures: SignatureRows = []
-                for i in stride(from: w, to: batch.count, by: workers) {
-                    let item = batch[i]
-                    // The prompt's signature while it is at hand (`signNew` catches up the rest).
-                    let row = hasher.signatureRow(item.prompt)
-                    signatures.append((item.seq, row.signature, row.length))
-                    let c = classifier.classify(item.prompt)
-                    var responseLanguage: String? = nil
-                    if let r = item.response, !r.isEmpty { responseLanguage = LanguageIdentifier.identify(r).code }
-                    out.append((
-                        item.seq,
-                        EventClassification(
-                            category: c.category, score: c.score, scores: ThreatCategory.allCases.map { c.scores[$0] ?? 0 },
-                            promptLanguage: c.language.code, responseLanguage: responseLanguage, signals: c.signals)
-                    ))
-                }
-                results.set(w, out)
-                signed.set(w, signatures)
-            }
-            let merged = results.take().flatMap { $0 }.sorted { $0.seq < $1.seq }
-            try store.saveClassifications(merged)
-            try store.saveSignatures(signed.take().flatMap { $0 }.sorted { $0.seq < $1.seq })
+            let done = Self.perEventStages(batch.map { ($0.seq, $0.prompt, $0.response) }, classifier: classifier)
+            try store.saveClassifications(done.classifications)
+            try store.saveSignatures(done.signatures)
             last = batch.last!.seq
             total += batch.count
             progress?(total)
         }
         return total
+    }
+
+    /// The per-event stages, on two threads: the classification (category, scores, prompt and
+    /// response languages, signals) and the prompt's signature (`signNew` catches up the rest).
+    /// Results by seq.
+    static func perEventStages(_ batch: [(seq: Int64, prompt: String, response: String?)], classifier: Classifier) -> ClassifiedBatch {
+        let workers = 2
+        let results = ParallelSlots<[(seq: Int64, classification: EventClassification)]>(workers, empty: [])
+        let signed = ParallelSlots<SignatureRows>(workers, empty: [])
+        let hasher = MinHasher()
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var out: [(seq: Int64, classification: EventClassification)] = []
+            var signatures: SignatureRows = []
+            for i in stride(from: w, to: batch.count, by: workers) {
+                let item = batch[i]
+                let row = hasher.signatureRow(item.prompt)
+                signatures.append((item.seq, row.signature, row.length))
+                let c = classifier.classify(item.prompt)
+                var responseLanguage: String? = nil
+                if let r = item.response, !r.isEmpty { responseLanguage = LanguageIdentifier.identify(r).code }
+                out.append((
+                    item.seq,
+                    EventClassification(
+                        category: c.category, score: c.score, scores: ThreatCategory.allCases.map { c.scores[$0] ?? 0 },
+                        promptLanguage: c.language.code, responseLanguage: responseLanguage, signals: c.signals)
+                ))
+            }
+            results.set(w, out)
+            signed.set(w, signatures)
+        }
+        return ClassifiedBatch(
+            classifications: results.take().flatMap { $0 }.sorted { $0.seq < $1.seq },
+            signatures: signed.take().flatMap { $0 }.sorted { $0.seq < $1.seq })
     }
 
     /// Signs the prompts of events not signed yet (`PromptSignatures`), for near-duplicates across

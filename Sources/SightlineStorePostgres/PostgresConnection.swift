@@ -164,3 +164,57 @@ func decodeByteaHex(_ text: String?) -> [UInt8] {
     }
     return out
 }
+
+/// Up to `limit` connections, opened as they are needed and kept for reuse. A call borrows one
+/// for its duration; a connection that the server dropped is closed and replaced on the next call.
+final class PostgresPool: @unchecked Sendable {
+    // @unchecked: `idle` and `opened` are only touched while holding `condition`.
+    private let condition = NSCondition()
+    private var idle: [PostgresConnection]
+    private var opened: Int
+    private let limit: Int
+    private let connect: () throws -> PostgresConnection
+
+    init(first: PostgresConnection, limit: Int, connect: @escaping () throws -> PostgresConnection) {
+        idle = [first]
+        opened = 1
+        self.limit = limit
+        self.connect = connect
+    }
+
+    func with<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+        let connection = try borrow()
+        defer { giveBack(connection) }
+        return try body(connection)
+    }
+
+    private func borrow() throws -> PostgresConnection {
+        condition.lock()
+        while idle.isEmpty && opened >= limit { condition.wait() }
+        if let c = idle.popLast() {
+            condition.unlock()
+            return c
+        }
+        opened += 1
+        condition.unlock()
+        do {
+            return try connect()
+        } catch {
+            condition.lock()
+            opened -= 1
+            condition.signal()
+            condition.unlock()
+            throw error
+        }
+    }
+
+    private func giveBack(_ connection: PostgresConnection) {
+        condition.lock()
+        defer {
+            condition.signal()
+            condition.unlock()
+        }
+        // A connection the server closed stays closed; the next call opens a new one.
+        if PQstatus(connection.handle) == CONNECTION_OK { idle.append(connection) } else { opened -= 1 }
+    }
+}

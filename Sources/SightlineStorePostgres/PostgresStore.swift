@@ -3,34 +3,55 @@ import SightlineCore
 import SightlineStore
 
 /// The shared store: PostgreSQL through libpq (Debian's libpq-dev). The `Store` protocol is
-/// synchronous, and libpq's blocking calls fit it without bridging to an event loop. One
-/// connection per store object, used under a lock: calls are serialised within a process, and
-/// several processes (ingesters, analysts, the server) can share one database.
+/// synchronous, and libpq's blocking calls fit it without bridging to an event loop. A store
+/// object keeps a small pool of connections (one by default; the server opens several, so that
+/// one slow request does not hold up the others), and several processes (ingesters, workers,
+/// analysts, the server) can share one database.
 ///
 /// Tables live in `schema` (created if missing). Text cannot hold NUL in PostgreSQL, so a NUL
 /// character in an event's text is stored as U+FFFD; the raw line keeps the original `\u0000`.
 public final class PostgresStore: Store, @unchecked Sendable {
-    // @unchecked: the connection is only touched while holding `lock`.
-    let connection: PostgresConnection
-    let lock = NSLock()
+    // @unchecked: connections are only touched while borrowed from the pool.
+    let pool: PostgresPool
     public let schema: String
 
-    public init(url: String, schema: String = "sightline") throws {
+    /// `schema`: where the tables live; default, the URL's `schema` parameter (which Sightline
+    /// reads and libpq never sees), else `sightline`. `connections`: how many calls can run at
+    /// once on this store object.
+    public init(url given: String, schema named: String? = nil, connections: Int = 1) throws {
+        let (url, inURL) = Self.splitSchema(given)
+        let schema = named ?? inURL ?? "sightline"
         guard schema.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }), !schema.isEmpty else {
             throw StoreError(.cannotOpen, "a PostgreSQL schema name takes lower-case letters, digits and underscores only")
         }
         self.schema = schema
-        connection = try PostgresConnection(url: url, safeName: StoreLocation.postgres(url: url).description)
-        try connection.execute("CREATE SCHEMA IF NOT EXISTS \(schema)")
-        try connection.execute("SET search_path TO \(schema)")
+        let safeName = StoreLocation.postgres(url: url).description
+        // The schema is created before any pooled connection sets its search path to it.
+        let first = try PostgresConnection(url: url, safeName: safeName)
+        try first.execute("CREATE SCHEMA IF NOT EXISTS \(schema)")
+        try first.execute("SET search_path TO \(schema)")
+        pool = PostgresPool(first: first, limit: max(1, connections)) {
+            let c = try PostgresConnection(url: url, safeName: safeName)
+            try c.execute("SET search_path TO \(schema)")
+            return c
+        }
         try migrate()
     }
 
+    /// The URL without its `schema` parameter, and that parameter's value.
+    static func splitSchema(_ url: String) -> (url: String, schema: String?) {
+        guard var c = URLComponents(string: url), let items = c.queryItems, let item = items.first(where: { $0.name == "schema" }) else {
+            return (url, nil)
+        }
+        let rest = items.filter { $0.name != "schema" }
+        c.queryItems = rest.isEmpty ? nil : rest
+        return (c.string ?? url, item.value ?? "")
+    }
+
+    /// Runs `body` on a connection of the pool, waiting for one to be free.
     @discardableResult
     func locked<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(connection)
+        try pool.with(body)
     }
 
     /// Named, append-only migrations, applied under an advisory lock so that two processes
@@ -121,6 +142,17 @@ public final class PostgresStore: Store, @unchecked Sendable {
                 last_seen BIGINT NOT NULL, expires BIGINT NOT NULL, revoked BIGINT
             );
             CREATE INDEX sessions_by_token ON sessions (token_id);
+            """),
+        // Per-account activity, kept by whoever first classifies an event (workers, or analyze),
+        // in the same transaction; filled here from what is classified already.
+        ("v8-activity", """
+            CREATE TABLE account_activity (
+                account TEXT PRIMARY KEY, events BIGINT NOT NULL, flagged BIGINT NOT NULL,
+                first_time BIGINT NOT NULL, last_time BIGINT NOT NULL, max_score DOUBLE PRECISION NOT NULL
+            );
+            INSERT INTO account_activity
+                SELECT e.account, count(*), count(*) FILTER (WHERE c.category <> 'benign'), min(e.time), max(e.time), max(c.score)
+                FROM events e JOIN classifications c ON c.seq = e.seq GROUP BY e.account;
             """),
     ]
 
@@ -355,29 +387,37 @@ public final class PostgresStore: Store, @unchecked Sendable {
     }
 
     public func saveClassifications(_ items: [(seq: Int64, classification: EventClassification)]) throws {
-        try locked { db in
-            try db.transaction {
-                for start in stride(from: 0, to: items.count, by: Self.rowsPerInsert) {
-                    let chunk = items[start..<min(items.count, start + Self.rowsPerInsert)]
-                    var sql = "INSERT INTO classifications (seq, category, score, scores, prompt_language, response_language, signals) VALUES "
-                    var params: [PGValue] = []
-                    params.reserveCapacity(chunk.count * 7)
-                    sql += Self.placeholders(rows: chunk.count, columns: 7)
-                    for item in chunk {
-                        let c = item.classification
-                        params += [
-                            .int(item.seq), .text(c.category.rawValue), .double(c.score), .text(c.scores.map { String($0) }.joined(separator: ",")),
-                            .text(c.promptLanguage), .text(c.responseLanguage), .text(JSONList.encode(c.signals)),
-                        ]
-                    }
-                    sql += """
-                         ON CONFLICT (seq) DO UPDATE SET category = excluded.category, score = excluded.score, scores = excluded.scores,
-                            prompt_language = excluded.prompt_language, response_language = excluded.response_language, signals = excluded.signals
-                        """
-                    try db.execute(sql, params)
-                }
+        try locked { db in try db.transaction { _ = try Self.insertClassifications(items, replacing: true, db) } }
+    }
+
+    /// Inserts classifications; with `replacing`, one already stored for an event is replaced,
+    /// without, it stays. Returns the seqs written.
+    static func insertClassifications(
+        _ items: [(seq: Int64, classification: EventClassification)], replacing: Bool, _ db: PostgresConnection
+    ) throws -> [Int64] {
+        var written: [Int64] = []
+        for start in stride(from: 0, to: items.count, by: Self.rowsPerInsert) {
+            let chunk = items[start..<min(items.count, start + Self.rowsPerInsert)]
+            var sql = "INSERT INTO classifications (seq, category, score, scores, prompt_language, response_language, signals) VALUES "
+            var params: [PGValue] = []
+            params.reserveCapacity(chunk.count * 7)
+            sql += Self.placeholders(rows: chunk.count, columns: 7)
+            for item in chunk {
+                let c = item.classification
+                params += [
+                    .int(item.seq), .text(c.category.rawValue), .double(c.score), .text(c.scores.map { String($0) }.joined(separator: ",")),
+                    .text(c.promptLanguage), .text(c.responseLanguage), .text(JSONList.encode(c.signals)),
+                ]
             }
+            sql += replacing
+                ? """
+                 ON CONFLICT (seq) DO UPDATE SET category = excluded.category, score = excluded.score, scores = excluded.scores,
+                    prompt_language = excluded.prompt_language, response_language = excluded.response_language, signals = excluded.signals
+                """
+                : " ON CONFLICT (seq) DO NOTHING"
+            written += try db.execute(sql + " RETURNING seq", params).rows.compactMap { $0[0].flatMap { Int64($0) } }
         }
+        return written
     }
 
     /// The highest seq below which every event is classified. Several processes can ingest into
@@ -504,20 +544,20 @@ public final class PostgresStore: Store, @unchecked Sendable {
     }
 
     public func saveSignatures(_ items: [(seq: Int64, signature: [UInt16], length: Int)]) throws {
+        try locked { db in try db.transaction { try Self.insertSignatures(items, db) } }
+    }
+
+    static func insertSignatures(_ items: [(seq: Int64, signature: [UInt16], length: Int)], _ db: PostgresConnection) throws {
         guard items.allSatisfy({ $0.signature.isEmpty || $0.signature.count == PromptSignatures.width }) else {
             throw StoreError(.writeFailed, "a signature has the wrong length")
         }
-        try locked { db in
-            try db.transaction {
-                for start in stride(from: 0, to: items.count, by: Self.rowsPerInsert) {
-                    let chunk = items[start..<min(items.count, start + Self.rowsPerInsert)]
-                    var params: [PGValue] = []
-                    for item in chunk { params += [.int(item.seq), .bytes(PromptSignatures.encode(item.signature, length: item.length))] }
-                    try db.execute(
-                        "INSERT INTO prompt_signatures (seq, signature) VALUES " + Self.placeholders(rows: chunk.count, columns: 2)
-                            + " ON CONFLICT (seq) DO UPDATE SET signature = excluded.signature", params)
-                }
-            }
+        for start in stride(from: 0, to: items.count, by: Self.rowsPerInsert) {
+            let chunk = items[start..<min(items.count, start + Self.rowsPerInsert)]
+            var params: [PGValue] = []
+            for item in chunk { params += [.int(item.seq), .bytes(PromptSignatures.encode(item.signature, length: item.length))] }
+            try db.execute(
+                "INSERT INTO prompt_signatures (seq, signature) VALUES " + Self.placeholders(rows: chunk.count, columns: 2)
+                    + " ON CONFLICT (seq) DO UPDATE SET signature = excluded.signature", params)
         }
     }
 

@@ -14,7 +14,7 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sightline-bench",
         abstract: "Benchmarks for the budgets in docs/DESIGN.md. Build with -c release.",
-        subcommands: [IngestBench.self, ClassifyBench.self, MinHashBench.self, HTTPBench.self, EncodeBench.self, SimilarBench.self, StaticBench.self])
+        subcommands: [IngestBench.self, ClassifyBench.self, MinHashBench.self, HTTPBench.self, EncodeBench.self, SimilarBench.self, StaticBench.self, WorkerBench.self])
 }
 
 /// Peak resident memory of this process so far, in MiB.

@@ -37,9 +37,9 @@ struct Observe: ParsableCommand {
     }
 }
 
-func openStore(_ options: StoreOptions) throws -> Store {
+func openStore(_ options: StoreOptions, connections: Int = 1) throws -> Store {
     do {
-        return try StoreLocation.parse(options.db).open()
+        return try StoreLocation.parse(options.db).open(connections: connections)
     } catch let error as StoreError {
         Terminal.error(error.message)
         throw ExitCode(2)

@@ -36,7 +36,9 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let s = try openStore(store)
+        // On PostgreSQL, a connection for each of the server's store threads (`StoreAccess`), so
+        // one slow request does not hold up the others.
+        let s = try openStore(store, connections: 8)
         if try s.tokenCount() == 0 {
             let token = try Tokens.create(store: s, role: .admin, name: "first run", now: Int64(Date().timeIntervalSince1970 * 1000))
             FileHandle.standardOutput.write(Data("First run: admin token (shown once, store it now): \(token)\n".utf8))
