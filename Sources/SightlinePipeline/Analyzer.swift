@@ -300,6 +300,8 @@ public struct Analyzer: Sendable {
         summary.candidates = result.candidates
         summary.networks = result.networks
         try store.save(networks: result.networks)
+        // What the console pivots on: who used which address, device, card, domain, organization.
+        try store.saveEntityUses(EntityUse.uses(events: events, infos: infos))
         let casework = Casework(store: store, now: now)
         try casework.openCases(for: result.networks)
         summary.recidivists = try casework.watchForRecidivism(events: events, infos: infos)

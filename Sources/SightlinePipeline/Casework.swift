@@ -120,12 +120,19 @@ public struct Casework: Sendable {
         }
     }
 
-    /// Plans or takes an enforcement action. With `dryRun`, nothing is written.
+    /// Plans or takes an enforcement action. With `dryRun`, nothing is written. `excluding`:
+    /// accounts of the target the analyst has taken out of the action (a network's member they
+    /// judge innocent); each must be one of the target's, and at least one account must remain.
     public func enforce(
-        targetKind: TargetKind, target: String, action: Sanction, category: ThreatCategory, reason: String, actor: String, dryRun: Bool
+        targetKind: TargetKind, target: String, action: Sanction, category: ThreatCategory, reason: String, actor: String, dryRun: Bool,
+        excluding: Set<String> = []
     ) throws -> (action: EnforcementAction, changes: [String]) {
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail(.invalid, "give a reason (--reason)") }
-        let accounts = try self.accounts(targetKind: targetKind, target: target)
+        let all = try self.accounts(targetKind: targetKind, target: target)
+        let unknown = excluding.subtracting(all)
+        guard unknown.isEmpty else { throw fail(.invalid, "not accounts of \(targetKind.rawValue) \(target): \(unknown.sorted().joined(separator: ", "))") }
+        let accounts = all.filter { !excluding.contains($0) }
+        guard !accounts.isEmpty else { throw fail(.invalid, "every account is excluded; nothing to act on") }
         let changes = EnforcementLedger.changes(of: action, on: accounts, standing: try standing())
         let planned = EnforcementAction(
             id: 0, time: now(), actor: actor, targetKind: targetKind, target: target, accounts: accounts, action: action, category: category,
@@ -134,14 +141,16 @@ public struct Casework: Sendable {
         let stored = try store.addEnforcement(planned)
         try store.addAudit(
             actor: actor, action: "enforce.\(action.rawValue)", subject: "\(targetKind.rawValue) \(target)",
-            detail: "action \(stored.id), \(accounts.count) accounts, \(category.rawValue): \(reason)", time: now())
+            detail: "action \(stored.id), \(accounts.count) accounts"
+                + (excluding.isEmpty ? "" : " (excluded: \(excluding.sorted().joined(separator: ", ")))") + ", \(category.rawValue): \(reason)",
+            time: now())
         if targetKind == .network, action != .warn {
             if var c = try store.caseFor(network: target) {
                 c.status = .actioned
                 c.updated = now()
                 try store.saveCase(c)
             }
-            try keepFingerprints(network: target)
+            try keepFingerprints(network: target, members: accounts)
         }
         return (stored, changes)
     }
@@ -166,10 +175,10 @@ public struct Casework: Sendable {
     }
 
     /// Keeps what identifies an actioned network's operators (`RecidivismWatch.fingerprints`).
-    func keepFingerprints(network: String) throws {
-        guard let n = try store.network(id: network) else { return }
+    func keepFingerprints(network: String, members: [String]) throws {
         try store.addFingerprints(
-            RecidivismWatch.fingerprints(network: network, members: Set(n.accounts), events: try store.analysisEvents(accounts: n.accounts), infos: try store.allAccountInfo()))
+            RecidivismWatch.fingerprints(
+                network: network, members: Set(members), events: try store.analysisEvents(accounts: members), infos: try store.allAccountInfo()))
     }
 
     /// New accounts matching an actioned network's fingerprints (`RecidivismWatch.matches`).

@@ -168,6 +168,7 @@ enum OpenAPI {
                 category: {type: "string"}
                 reason: {type: "string"}
                 dry_run: {type: "boolean"}
+                exclude: {type: "array", items: {type: "string"}, description: "Accounts of the target to leave out of the action."}
                 reverse: {type: "integer"}
               required: ["reason"]
             EnforcementOutcome:

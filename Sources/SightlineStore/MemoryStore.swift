@@ -23,6 +23,7 @@ public final class MemoryStore: Store, @unchecked Sendable {
     private var prints: Set<Fingerprint> = []
     private var tokenList: [StoredToken] = []
     private var sessions: [String: StoredSession] = [:]
+    private var entities: [EntityUse] = []
 
     public init() {}
 
@@ -234,6 +235,30 @@ public final class MemoryStore: Store, @unchecked Sendable {
 
     public func networkIDs(containing account: String) throws -> [String] {
         lock.withLock { networks.filter { $0.accounts.contains(account) }.map(\.id) }
+    }
+
+    // MARK: entities
+
+    public func saveEntityUses(_ uses: [EntityUse]) throws { lock.withLock { entities = uses.sorted(by: EntityUse.precedes) } }
+
+    public func entityUses(kind: EntityKind, value: String) throws -> [EntityUse] {
+        lock.withLock { entities.filter { $0.kind == kind && $0.value == value } }
+    }
+
+    public func entityUses(account: String) throws -> [EntityUse] { lock.withLock { entities.filter { $0.account == account } } }
+
+    public func searchEntities(prefix: String, limit: Int) throws -> [EntityMatch] {
+        var counts: [EntityMatch] = []
+        lock.withLock {
+            for u in entities where u.value.utf8.starts(with: prefix.utf8) {
+                if let last = counts.last, last.kind == u.kind, last.value == u.value {
+                    counts[counts.count - 1].accounts += 1
+                } else {
+                    counts.append(EntityMatch(kind: u.kind, value: u.value, accounts: 1))
+                }
+            }
+        }
+        return Array(counts.sorted(by: EntityMatch.precedes).prefix(limit))
     }
 
     // MARK: casework

@@ -114,6 +114,18 @@ public protocol Store: Sendable {
     /// The ids of the latest analysis's networks that have this account as a member, in saved order.
     func networkIDs(containing account: String) throws -> [String]
 
+    // MARK: entities (what the console pivots on; `analyze` rewrites them each run)
+
+    /// Replaces every entity use with these.
+    func saveEntityUses(_ uses: [EntityUse]) throws
+    /// The accounts using this value, byte-wise by account.
+    func entityUses(kind: EntityKind, value: String) throws -> [EntityUse]
+    /// The values this account uses, by kind then value (byte-wise).
+    func entityUses(account: String) throws -> [EntityUse]
+    /// Values beginning with `prefix`, of any kind: the most accounts first, then by kind and
+    /// value; at most `limit`.
+    func searchEntities(prefix: String, limit: Int) throws -> [EntityMatch]
+
     // MARK: casework
 
     /// Every case, by network id.

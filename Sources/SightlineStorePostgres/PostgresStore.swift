@@ -154,6 +154,16 @@ public final class PostgresStore: Store, @unchecked Sendable {
                 SELECT e.account, count(*), count(*) FILTER (WHERE c.category <> 'benign'), min(e.time), max(e.time), max(c.score)
                 FROM events e JOIN classifications c ON c.seq = e.seq GROUP BY e.account;
             """),
+        // What the console pivots on, rewritten by each analyze. Byte order (`COLLATE "C"`) for
+        // values, as on SQLite, so a prefix search is a range over the index.
+        ("v9-entities", """
+            CREATE TABLE entity_uses (
+                kind TEXT NOT NULL, value TEXT COLLATE "C" NOT NULL, account TEXT COLLATE "C" NOT NULL, events BIGINT NOT NULL,
+                first_seen BIGINT NOT NULL, last_seen BIGINT NOT NULL, PRIMARY KEY (kind, value, account)
+            );
+            CREATE INDEX entity_uses_by_account ON entity_uses (account);
+            CREATE INDEX entity_uses_by_value ON entity_uses (value);
+            """),
     ]
 
     func migrate() throws {
@@ -611,6 +621,59 @@ public final class PostgresStore: Store, @unchecked Sendable {
             try db.execute(
                 "SELECT id FROM networks WHERE accounts::jsonb ? $1 ORDER BY position", [.text(account)]
             ).rows.compactMap { $0[0] }
+        }
+    }
+
+    // MARK: entities
+
+    public func saveEntityUses(_ uses: [EntityUse]) throws {
+        try locked { db in
+            try db.transaction {
+                try db.execute("DELETE FROM entity_uses")
+                for start in stride(from: 0, to: uses.count, by: Self.rowsPerInsert) {
+                    let chunk = uses[start..<min(uses.count, start + Self.rowsPerInsert)]
+                    var params: [PGValue] = []
+                    for u in chunk { params += [.text(u.kind.rawValue), .text(u.value), .text(u.account), .int(Int64(u.events)), .int(u.firstSeen), .int(u.lastSeen)] }
+                    try db.execute(
+                        "INSERT INTO entity_uses (kind, value, account, events, first_seen, last_seen) VALUES " + Self.placeholders(rows: chunk.count, columns: 6),
+                        params)
+                }
+            }
+        }
+    }
+
+    static func entityUse(_ r: [String?]) -> EntityUse {
+        EntityUse(
+            kind: EntityKind(rawValue: r[0] ?? "") ?? .ip, value: r[1] ?? "", account: r[2] ?? "", events: Int(r[3] ?? "") ?? 0,
+            firstSeen: Int64(r[4] ?? "") ?? 0, lastSeen: Int64(r[5] ?? "") ?? 0)
+    }
+
+    public func entityUses(kind: EntityKind, value: String) throws -> [EntityUse] {
+        try locked { db in
+            try db.execute(
+                "SELECT kind, value, account, events, first_seen, last_seen FROM entity_uses WHERE kind = $1 AND value = $2 ORDER BY account",
+                [.text(kind.rawValue), .text(value)]
+            ).rows.map(Self.entityUse)
+        }
+    }
+
+    public func entityUses(account: String) throws -> [EntityUse] {
+        try locked { db in
+            try db.execute(
+                "SELECT kind, value, account, events, first_seen, last_seen FROM entity_uses WHERE account = $1 ORDER BY kind COLLATE \"C\", value",
+                [.text(account)]
+            ).rows.map(Self.entityUse)
+        }
+    }
+
+    public func searchEntities(prefix: String, limit: Int) throws -> [EntityMatch] {
+        try locked { db in
+            try db.execute(
+                """
+                SELECT kind, value, count(*) AS n FROM entity_uses WHERE value >= $1 AND value < $2
+                GROUP BY kind, value ORDER BY n DESC, kind COLLATE "C", value LIMIT $3
+                """, [.text(prefix), .text(prefix + "\u{10FFFF}"), .int(Int64(limit))]
+            ).rows.map { EntityMatch(kind: EntityKind(rawValue: $0[0] ?? "") ?? .ip, value: $0[1] ?? "", accounts: Int($0[2] ?? "") ?? 0) }
         }
     }
 

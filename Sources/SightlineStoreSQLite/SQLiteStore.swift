@@ -238,6 +238,18 @@ public final class SQLiteStore: Store, Sendable {
                     CREATE INDEX sessions_by_token ON sessions (token_id);
                     """)
         }
+        // What the console pivots on, rewritten by each analyze.
+        m.registerMigration("v8-entities") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE entity_uses (
+                        kind TEXT NOT NULL, value TEXT NOT NULL, account TEXT NOT NULL, events INTEGER NOT NULL,
+                        first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL, PRIMARY KEY (kind, value, account)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX entity_uses_by_account ON entity_uses (account);
+                    CREATE INDEX entity_uses_by_value ON entity_uses (value);
+                    """)
+        }
         return m
     }
 
@@ -658,6 +670,56 @@ public final class SQLiteStore: Store, Sendable {
                 db,
                 sql: "SELECT id FROM networks WHERE EXISTS (SELECT 1 FROM json_each(accounts) WHERE value = ?) ORDER BY rowid",
                 arguments: [account])
+        }
+    }
+
+    // MARK: entities
+
+    public func saveEntityUses(_ uses: [EntityUse]) throws {
+        try write { db in
+            try db.execute(sql: "DELETE FROM entity_uses")
+            let insert = try db.makeStatement(
+                sql: "INSERT INTO entity_uses (kind, value, account, events, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?)")
+            for u in uses {
+                try insert.execute(arguments: [u.kind.rawValue, u.value, u.account, u.events, u.firstSeen, u.lastSeen])
+            }
+        }
+    }
+
+    static func entityUse(_ r: Row) -> EntityUse {
+        EntityUse(kind: EntityKind(rawValue: r[0]) ?? .ip, value: r[1], account: r[2], events: r[3], firstSeen: r[4], lastSeen: r[5])
+    }
+
+    public func entityUses(kind: EntityKind, value: String) throws -> [EntityUse] {
+        try pool.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT kind, value, account, events, first_seen, last_seen FROM entity_uses WHERE kind = ? AND value = ? ORDER BY account",
+                arguments: [kind.rawValue, value]
+            ).map(Self.entityUse)
+        }
+    }
+
+    public func entityUses(account: String) throws -> [EntityUse] {
+        try pool.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT kind, value, account, events, first_seen, last_seen FROM entity_uses WHERE account = ? ORDER BY kind, value",
+                arguments: [account]
+            ).map(Self.entityUse)
+        }
+    }
+
+    public func searchEntities(prefix: String, limit: Int) throws -> [EntityMatch] {
+        // A range over the value index: every text beginning with the prefix sorts byte-wise
+        // between it and it followed by U+10FFFF.
+        try pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT kind, value, count(*) AS n FROM entity_uses WHERE value >= ? AND value < ?
+                    GROUP BY kind, value ORDER BY n DESC, kind, value LIMIT ?
+                    """,
+                arguments: [prefix, prefix + "\u{10FFFF}", limit]
+            ).map { EntityMatch(kind: EntityKind(rawValue: $0[0]) ?? .ip, value: $0[1], accounts: $0[2]) }
         }
     }
 

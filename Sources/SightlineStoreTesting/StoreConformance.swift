@@ -51,6 +51,7 @@ public struct StoreConformance {
         case classifiedEventsAreReadWholeBySeq
         case vectorsAreKeptPerEventAndReplaced
         case signaturesAreKeptPerEventAndReadOnce
+        case entityUsesAreReplacedLookedUpAndSearched
 
         public var testDescription: String { rawValue }
 
@@ -90,6 +91,8 @@ public struct StoreConformance {
             case .classifiedEventsAreReadWholeBySeq: ["classifiedEvents(seqs:)"]
             case .vectorsAreKeptPerEventAndReplaced: ["saveVectors(_:)", "vectorSeqs()", "allVectors()"]
             case .signaturesAreKeptPerEventAndReadOnce: ["eventsWithoutSignature(after:limit:)", "saveSignatures(_:)", "allSignatures()"]
+            case .entityUsesAreReplacedLookedUpAndSearched:
+                ["saveEntityUses(_:)", "entityUses(kind:value:)", "entityUses(account:)", "searchEntities(prefix:limit:)"]
             }
         }
     }
@@ -124,6 +127,7 @@ public struct StoreConformance {
         case .classifiedEventsAreReadWholeBySeq: try classifiedEventsAreReadWholeBySeq(store)
         case .vectorsAreKeptPerEventAndReplaced: try vectorsAreKeptPerEventAndReplaced(store)
         case .signaturesAreKeptPerEventAndReadOnce: try signaturesAreKeptPerEventAndReadOnce(store)
+        case .entityUsesAreReplacedLookedUpAndSearched: try entityUsesAreReplacedLookedUpAndSearched(store)
         }
     }
 }
@@ -660,6 +664,32 @@ extension StoreConformance {
         // A vector of no stored event is refused, and nothing of the batch is kept.
         #expect(throws: (any Error).self) { try store.saveVectors([(seqs[1], b), (seqs[2] + 1_000, b)]) }
         #expect(try store.vectorSeqs() == [seqs[0], seqs[2]])
+    }
+
+    func entityUsesAreReplacedLookedUpAndSearched(_ store: any Store) throws {
+        func use(_ kind: EntityKind, _ value: String, _ account: String, _ events: Int = 1) -> EntityUse {
+            EntityUse(kind: kind, value: value, account: account, events: events, firstSeen: 10, lastSeen: 20)
+        }
+        try store.saveEntityUses([
+            use(.ip, "203.0.113.7", "b", 3), use(.ip, "203.0.113.7", "a"), use(.device, "203-dev", "a"), use(.ip, "198.51.100.1", "a"),
+            use(.payment, "card-é", "c"), use(.emailDomain, "mail.example", "b"), use(.ip, "203.0.113.70", "c"),
+        ])
+        #expect(try store.entityUses(kind: .ip, value: "203.0.113.7") == [use(.ip, "203.0.113.7", "a"), use(.ip, "203.0.113.7", "b", 3)])
+        #expect(try store.entityUses(kind: .device, value: "203.0.113.7").isEmpty)
+        #expect(try store.entityUses(account: "a").map { "\($0.kind.rawValue) \($0.value)" } == ["device 203-dev", "ip 198.51.100.1", "ip 203.0.113.7"])
+        // The most-used first, then by kind and value; a prefix, not a substring.
+        #expect(
+            try store.searchEntities(prefix: "203", limit: 10) == [
+                EntityMatch(kind: .ip, value: "203.0.113.7", accounts: 2), EntityMatch(kind: .device, value: "203-dev", accounts: 1),
+                EntityMatch(kind: .ip, value: "203.0.113.70", accounts: 1),
+            ])
+        #expect(try store.searchEntities(prefix: "203", limit: 1).count == 1)
+        #expect(try store.searchEntities(prefix: "card-é", limit: 5) == [EntityMatch(kind: .payment, value: "card-é", accounts: 1)])
+        #expect(try store.searchEntities(prefix: "113", limit: 5).isEmpty)
+        // Saving replaces everything.
+        try store.saveEntityUses([use(.organization, "org-1", "z")])
+        #expect(try store.entityUses(account: "a").isEmpty)
+        #expect(try store.searchEntities(prefix: "", limit: 5) == [EntityMatch(kind: .organization, value: "org-1", accounts: 1)])
     }
 
     func signaturesAreKeptPerEventAndReadOnce(_ store: any Store) throws {

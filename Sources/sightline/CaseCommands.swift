@@ -110,6 +110,7 @@ struct Enforce: ParsableCommand {
         @Option(help: "Why.") var reason: String
         @Option(help: "Reverse this action id (an appeal upheld).") var reverse: Int64?
         @Flag(help: "Show what would change, change nothing.") var dryRun = false
+        @Option(help: "Accounts of the target to leave out of the action, comma-separated (members judged innocent).") var exclude: String?
         @Option(help: "Who is acting.") var actor = defaultActor()
 
         func run() throws {
@@ -123,7 +124,9 @@ struct Enforce: ParsableCommand {
             guard targets.count == 1, let (kind, target) = targets.first else { throw ValidationError("name exactly one of --account, --network, --organization") }
             guard let category else { throw ValidationError("--category is required: the policy category this action enforces") }
             let (a, changes) = try runCasework {
-                try casework.enforce(targetKind: kind, target: target, action: action, category: category, reason: reason, actor: actor, dryRun: dryRun)
+                try casework.enforce(
+                    targetKind: kind, target: target, action: action, category: category, reason: reason, actor: actor, dryRun: dryRun,
+                    excluding: Set((exclude ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }))
             }
             let what = "\(action.rawValue) \(kind.rawValue) \(target) (\(a.accounts.count) accounts)"
             print(dryRun ? "Dry run: would \(what); nothing written." : "Action \(a.id): \(what).")

@@ -15,6 +15,8 @@ struct EnforcementRoutes {
         var category: ThreatCategory?
         var reason: String
         var dry_run: Bool?
+        /// Accounts of the target to leave out.
+        var exclude: [String]?
         /// An action id to reverse instead.
         var reverse: Int64?
     }
@@ -43,7 +45,7 @@ struct EnforcementRoutes {
                 let (a, changes) = try await db { s in
                     try Casework(store: s, now: now).enforce(
                         targetKind: kind, target: target, action: order.action ?? .ban, category: category, reason: order.reason, actor: actor,
-                        dryRun: order.dry_run ?? false)
+                        dryRun: order.dry_run ?? false, excluding: Set(order.exclude ?? []))
                 }
                 return try Reply.json(Outcome(action_id: a.id, accounts: a.accounts.count, changes: changes), a.id == 0 ? .ok : .created)
             } catch let failure as Casework.Failure {

@@ -44,6 +44,9 @@ struct Console {
             </style></head><body><header><strong>Sightline</strong><a href="/">Overview</a><a href="/networks">Networks</a><a href="/quarantine">Quarantine</a><a href="/report">Report</a>
             """
         if role?.allows(.admin) == true { html += "<a href=\"/tokens\">Tokens</a>" }
+        if role?.allows(.analyst) == true {
+            html += "<form class=\"inline\" method=\"get\" action=\"/search\"><input name=\"q\" placeholder=\"IP, device, account, network…\" size=\"28\"> <button>Search</button></form>"
+        }
         if role != nil, let csrfToken {
             html += "<form class=\"inline\" method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"\(csrfToken)\"><button>Sign out</button></form>"
         }
@@ -103,6 +106,8 @@ struct Console {
     }
 
     func register(_ routes: Routes) {
+        registerEntityPages(routes)
+        registerEnforcementPages(routes)
         routes.get("/login", nil) { _, _ in
             Self.page("Sign in", role: nil, """
                 <form method="post" action="/login"><label>API token <input type="password" name="token" autocomplete="off" size="60"></label>
@@ -199,18 +204,20 @@ struct Console {
             if reveal { try context.require(.analyst, for: "revealing prompts") }
             let actor = context.actor
             let now = self.now
-            let found = try await db { s -> (Network, Case?, [String]?)? in
+            let found = try await db { s -> (Network, Case?, [String]?, [AnalysisEvent], [EnforcementAction])? in
                 guard let n = try s.network(withID: id) else { return nil }
                 var samples: [String]? = nil
                 if reveal {
                     try s.addAudit(actor: actor, action: "prompt.read", subject: n.id, detail: "sample prompts revealed", time: now())
                     samples = try s.flaggedPrompts(accounts: n.accounts, limit: 5)
                 }
-                return (n, try s.caseFor(network: n.id), samples)
+                let members = Set(n.accounts)
+                let actions = try s.enforcementActions().filter { ($0.targetKind == .network && $0.target == n.id) || !members.isDisjoint(with: $0.accounts) }
+                return (n, try s.caseFor(network: n.id), samples, try s.analysisEvents(accounts: n.accounts), actions)
             }
             guard let found else { throw APIError(.notFound, "no such network") }
             var (n, networkCase) = (found.0, found.1)
-            let samples = found.2
+            let (samples, networkEvents, actions) = (found.2, found.3, found.4)
             // Viewers see no identifiers of the operators' infrastructure, as in the API.
             if context.role?.allows(.analyst) != true {
                 n = Identifiers.forViewer(n)
@@ -227,19 +234,40 @@ struct Console {
             body += "<div class=\"charts\">"
             body += "<div class=\"card\"><h3>Hour of the week (UTC)</h3>\(Charts.heatmap(n.hourOfWeek))</div>"
             body += "<div class=\"card\"><h3>Languages</h3>\(Charts.languageBars(prompt: n.attribution.promptLanguages, output: n.attribution.outputLanguages))</div>"
-            body += "<div class=\"card\"><h3>Timeline</h3>\(Charts.timeline(first: n.firstSeen, last: n.lastSeen, actioned: nil))</div>"
-            body += "<div class=\"card\"><h3>Graph</h3>\(Charts.graph(accounts: n.accounts, evidence: n.evidence, labels: true))</div></div>"
+            body += "</div>"
+            let analyst = context.role?.allows(.analyst) == true
+            let standing = EnforcementLedger.standing(actions)
+            let page = "/networks/" + Self.pathPart(n.id)
+            body += "<h2>Graph</h2><p>Circles are accounts, squares what joins them (one per evidence row below); hover for details"
+            body += analyst ? ", click to open. Hollow circles are accounts already banned or suspended.</p>" : ".</p>"
+            body += GraphView.svg(
+                accounts: n.accounts, evidence: n.evidence, label: analyst, excluded: Set(standing.filter { $0.value.action != .warn }.keys),
+                accountLink: { analyst ? "/accounts/" + Self.pathPart($0) : nil },
+                valueLink: { e in analyst ? Self.evidenceValue(e).map { "/entities/\($0.0.rawValue)/" + Self.pathPart($0.1) } : nil })
+            body += "<h2>Timeline</h2>" + TimelineView.svg(events: networkEvents, actions: actions) { analyst ? page + "/days/" + $0 : page }
             body += "<h2>Attribution</h2><ul>" + n.attribution.reasons.map { "<li>\(Self.esc($0))</li>" }.joined() + "<li>confidence: \(Self.esc(n.attribution.confidence.rawValue))</li></ul>"
             if let b = n.breakout { body += "<h2>Breakout Scale: category \(b.category)</h2><p>\(Self.esc(b.rationale))</p>" }
-            body += "<h2>Evidence</h2><table><tr><th>kind</th><th>detail</th><th>accounts</th></tr>" + n.evidence.map { "<tr><td>\(Self.esc($0.kind.rawValue))</td><td>\(Self.esc($0.detail))</td><td>\($0.accounts.count)</td></tr>" }.joined() + "</table>"
+            // Analysts pivot from each row: the value it names, and the accounts it joins.
+            body += "<h2>Evidence</h2><table id=\"evidence\"><tr><th>kind</th><th>detail</th><th>accounts</th></tr>"
+            for e in n.evidence {
+                var detail = Self.esc(e.detail)
+                if analyst, let (kind, value) = Self.evidenceValue(e), let shared = e.detail.range(of: " shared by ", options: .backwards) {
+                    let attribute = e.detail.prefix { $0 != " " }
+                    detail = Self.esc(String(attribute)) + " " + Self.entityLink(kind, value) + Self.esc(String(e.detail[shared.lowerBound...]))
+                }
+                let accounts = analyst ? e.accounts.map(Self.accountLink).joined(separator: " ") : "\(e.accounts.count)"
+                body += "<tr><td>\(Self.esc(e.kind.rawValue))</td><td>\(detail)</td><td>\(accounts)</td></tr>"
+            }
+            body += "</table>"
             body += "<h2>Tactics</h2><p>" + n.ttps.map { "<span class=\"tag\">\(Self.esc($0.framework.rawValue)) \(Self.esc($0.id)) \(Self.esc($0.name))</span>" }.joined() + "</p>"
-            body += "<h2>Accounts</h2><p>" + n.accounts.map { "<span class=\"tag\">\(Self.esc($0))</span>" }.joined() + "</p>"
+            body += "<h2>Accounts</h2><p id=\"accounts\">" + n.accounts.map { "<span class=\"tag\">\(analyst ? Self.accountLink($0) : Self.esc($0))</span>" }.joined() + "</p>"
             body += "<h2>Sample prompts</h2>"
             if let samples {
                 body += samples.map { "<blockquote>\(Self.esc(String($0.prefix(2000))))</blockquote>" }.joined()
             } else {
                 body += "<p><a href=\"/networks/\(Self.esc(n.id))?reveal=1\">Reveal sample prompts</a> (analysts; the reading is audited)</p>"
             }
+            body += enforcementSection(n, actions: actions, standing: standing, role: context.role, csrf: session)
             if let c = networkCase {
                 body += "<h2>Case</h2><p>status <strong>\(Self.esc(c.status.rawValue))</strong>; verdict \(Self.esc(c.verdict ?? "none")); lead \(Self.esc(c.leadSource.rawValue))</p>"
                 body += c.notes.map { "<blockquote>\(Timestamp.format($0.time)) \(Self.esc($0.author)): \(Self.esc($0.text))</blockquote>" }.joined()

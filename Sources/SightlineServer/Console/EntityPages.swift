@@ -1,0 +1,142 @@
+import Foundation
+import Hummingbird
+import SightlineAnalysis
+import SightlineCore
+import SightlinePipeline
+import SightlineStore
+
+/// Pivots: a page per account and per shared value (address, device, payment instrument, e-mail
+/// domain, organization), and a search over all of them, network names and account ids. They
+/// name infrastructure and accounts, so they need the analyst role; the prompts of an account
+/// are shown only on demand, and that reading is audited.
+extension Console {
+    /// `/accounts/ID`, with the id percent-encoded.
+    static func accountLink(_ account: String) -> String {
+        "<a href=\"/accounts/\(Self.esc(Self.pathPart(account)))\">\(Self.esc(account))</a>"
+    }
+
+    static func entityLink(_ kind: EntityKind, _ value: String, text: String? = nil) -> String {
+        "<a href=\"/entities/\(kind.rawValue)/\(Self.esc(Self.pathPart(value)))\">\(Self.esc(text ?? value))</a>"
+    }
+
+    /// A value as one path segment: everything but unreserved characters percent-encoded.
+    static func pathPart(_ s: String) -> String {
+        s.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")) ?? ""
+    }
+
+    /// The last path segment of the request, decoded (the router hands parameters over raw).
+    static func segment(_ request: Request, after prefix: String) -> String {
+        let path = request.uri.path
+        guard path.hasPrefix(prefix) else { return "" }
+        return String(path.dropFirst(prefix.count)).removingPercentEncoding ?? ""
+    }
+
+    /// The value a shared-infrastructure evidence row names: `ip 203.0.113.7 shared by 3 accounts`.
+    static func evidenceValue(_ e: Network.Evidence) -> (EntityKind, String)? {
+        guard e.kind == .sharedInfrastructure || e.kind == .sameOrganization, let shared = e.detail.range(of: " shared by ", options: .backwards) else { return nil }
+        let head = e.detail[..<shared.lowerBound]
+        for (prefix, kind) in [("exit-ip ", EntityKind.ip), ("ip ", .ip), ("device ", .device), ("payment ", .payment), ("organization ", .organization), ("email-domain ", .emailDomain)]
+        where head.hasPrefix(prefix) {
+            return (kind, String(head.dropFirst(prefix.count)))
+        }
+        return nil
+    }
+
+    static func time(_ t: Int64) -> String { Timestamp.format(t) }
+
+    func registerEntityPages(_ routes: Routes) {
+        routes.get("/search", .analyst) { request, context in
+            let q = String((request.uri.queryParameters.get("q") ?? "").prefix(200)).trimmingCharacters(in: .whitespaces)
+            var body = "<form method=\"get\" action=\"/search\"><input name=\"q\" value=\"\(Self.esc(q))\" size=\"50\" autofocus> <button>Search</button></form>"
+            guard !q.isEmpty else {
+                body += "<p>An address, device, payment fingerprint, e-mail domain, organization (from the start of the value), an account id, or a network's code name or id.</p>"
+                return Self.page("Search", role: context.role, csrfToken: session(context), body)
+            }
+            let (matches, networks, account) = try await db { s -> ([EntityMatch], [Network], Bool) in
+                let lower = q.lowercased()
+                let networks = try s.networks().filter { $0.name.lowercased().contains(lower) || $0.id.lowercased().hasPrefix(lower) }
+                return (try s.searchEntities(prefix: q, limit: 50), networks, !(try s.entityUses(account: q)).isEmpty)
+            }
+            body += "<div id=\"results\">"
+            if account { body += "<h2>Account</h2><p>\(Self.accountLink(q))</p>" }
+            if !networks.isEmpty {
+                body += "<h2>Networks</h2><table>" + networks.map {
+                    "<tr><td><a href=\"/networks/\(Self.esc($0.id))\">\(Self.esc($0.name))</a></td><td>\(Self.esc($0.category.rawValue))</td><td>\($0.accounts.count) accounts</td></tr>"
+                }.joined() + "</table>"
+            }
+            if !matches.isEmpty {
+                body += "<h2>Shared values</h2><table><tr><th>kind</th><th>value</th><th>accounts</th></tr>" + matches.map {
+                    "<tr><td>\(Self.esc($0.kind.rawValue))</td><td>\(Self.entityLink($0.kind, $0.value))</td><td>\($0.accounts)</td></tr>"
+                }.joined() + "</table>"
+            }
+            if !account && networks.isEmpty && matches.isEmpty { body += "<p>Nothing found for “\(Self.esc(q))”.</p>" }
+            return Self.page("Search", role: context.role, csrfToken: session(context), body + "</div>")
+        }
+
+        routes.get("/entities/{kind}/{value}", .analyst) { request, context in
+            guard let kind = context.parameters.get("kind").flatMap(EntityKind.init(rawValue:)) else { throw APIError(.notFound, "no such kind of value") }
+            let value = Self.segment(request, after: "/entities/\(kind.rawValue)/")
+            let (uses, networks) = try await db { s in (try s.entityUses(kind: kind, value: value), try s.networks()) }
+            guard !uses.isEmpty else { throw APIError(.notFound, "no account uses this \(kind.rawValue)") }
+            let members = Set(uses.map(\.account))
+            let involved = networks.filter { !members.isDisjoint(with: $0.accounts) }
+            var networksOf: [String: [Network]] = [:]
+            for n in involved { for a in n.accounts where members.contains(a) { networksOf[a, default: []].append(n) } }
+            var body = "<p><span class=\"tag\">\(Self.esc(kind.rawValue))</span> used by <strong>\(uses.count)</strong> accounts on \(uses.reduce(0) { $0 + $1.events }) events, "
+            body += "first seen \(Self.time(uses.map(\.firstSeen).min()!)), last seen \(Self.time(uses.map(\.lastSeen).max()!)).</p>"
+            body += "<h2>Networks</h2>"
+            body += involved.isEmpty ? "<p id=\"networks\">None of these accounts is in a network.</p>" : "<table id=\"networks\"><tr><th>network</th><th>category</th><th>of these accounts</th></tr>" + involved.map { n in
+                "<tr><td><a href=\"/networks/\(Self.esc(n.id))\">\(Self.esc(n.name))</a></td><td>\(Self.esc(n.category.rawValue))</td><td>\(n.accounts.filter(members.contains).count) of \(n.accounts.count)</td></tr>"
+            }.joined() + "</table>"
+            body += "<h2>Accounts</h2><table id=\"accounts\"><tr><th>account</th><th>events</th><th>first seen</th><th>last seen</th><th>networks</th></tr>"
+            for u in uses {
+                let ns = (networksOf[u.account] ?? []).map { "<a href=\"/networks/\(Self.esc($0.id))\">\(Self.esc($0.name))</a>" }.joined(separator: ", ")
+                body += "<tr><td>\(Self.accountLink(u.account))</td><td>\(u.events)</td><td>\(Self.time(u.firstSeen))</td><td>\(Self.time(u.lastSeen))</td><td>\(ns.isEmpty ? "-" : ns)</td></tr>"
+            }
+            return Self.page("\(kind.rawValue) \(value)", role: context.role, csrfToken: session(context), body + "</table>")
+        }
+
+        routes.get("/accounts/{id}", .analyst) { request, context in
+            let account = Self.segment(request, after: "/accounts/")
+            let reveal = request.uri.queryParameters.get("reveal") == "1"
+            let actor = context.actor
+            let now = self.now
+            let found = try await db { s -> (AccountInfo?, [UsageEvent], [EntityUse], [Network], [EnforcementAction], [String: Int])? in
+                let events = try s.events(account: account)
+                guard !events.isEmpty else { return nil }
+                if reveal { try s.addAudit(actor: actor, action: "prompt.read", subject: "account \(account)", detail: "prompts of an account revealed", time: now()) }
+                let uses = try s.entityUses(account: account)
+                // How many accounts share each value this one uses.
+                var sharing: [String: Int] = [:]
+                for u in uses { sharing[u.kind.rawValue + " " + u.value] = try s.entityUses(kind: u.kind, value: u.value).count }
+                let ids = Set(try s.networkIDs(containing: account))
+                return (try s.accountInfo(account: account), events, uses, try s.networks().filter { ids.contains($0.id) },
+                        try s.enforcementActions(targetKind: .account, target: account), sharing)
+            }
+            guard let (info, events, uses, networks, actions, sharing) = found else { throw APIError(.notFound, "no such account") }
+            var body = "<p>\(events.count) events, first \(Self.time(events.map(\.time).min()!)), last \(Self.time(events.map(\.time).max()!)).</p>"
+            if let info {
+                let facts = [("e-mail domain", info.emailDomain), ("phone country", info.phoneCountry), ("plan", info.plan), ("created", info.created.map(Self.time))]
+                body += "<p>" + facts.compactMap { f in f.1.map { "\(f.0) <strong>\(Self.esc($0))</strong>" } }.joined(separator: " · ") + "</p>"
+            }
+            body += "<h2>Networks</h2>" + (networks.isEmpty ? "<p id=\"networks\">In no network.</p>" : "<ul id=\"networks\">" + networks.map {
+                "<li><a href=\"/networks/\(Self.esc($0.id))\">\(Self.esc($0.name))</a> (\(Self.esc($0.category.rawValue)), \($0.accounts.count) accounts)</li>"
+            }.joined() + "</ul>")
+            body += "<h2>Enforcement</h2>" + (actions.isEmpty ? "<p>None.</p>" : "<table><tr><th>id</th><th>time</th><th>action</th><th>by</th><th>reason</th></tr>" + actions.map {
+                "<tr><td>\($0.id)</td><td>\(Self.time($0.time))</td><td>\(Self.esc($0.reverses == nil ? $0.action.rawValue : "reversal of \($0.reverses!)"))</td><td>\(Self.esc($0.actor))</td><td>\(Self.esc($0.reason))</td></tr>"
+            }.joined() + "</table>")
+            body += "<h2>Shared values</h2><table id=\"uses\"><tr><th>kind</th><th>value</th><th>events</th><th>accounts using it</th><th>first seen</th><th>last seen</th></tr>"
+            for u in uses {
+                body += "<tr><td>\(Self.esc(u.kind.rawValue))</td><td>\(Self.entityLink(u.kind, u.value))</td><td>\(u.events)</td><td>\(sharing[u.kind.rawValue + " " + u.value] ?? 1)</td><td>\(Self.time(u.firstSeen))</td><td>\(Self.time(u.lastSeen))</td></tr>"
+            }
+            body += "</table><h2>Events</h2>"
+            if !reveal { body += "<p><a href=\"/accounts/\(Self.esc(Self.pathPart(account)))?reveal=1\">Show the prompts</a> (the reading is audited)</p>" }
+            body += "<table><tr><th>time</th><th>channel</th><th>address</th><th>country</th><th>\(reveal ? "prompt" : "prompt length")</th></tr>"
+            for e in events.suffix(200).reversed() {
+                let prompt = reveal ? "<blockquote>\(Self.esc(String(e.prompt.prefix(2000))))</blockquote>" : "\(e.prompt.count) characters"
+                body += "<tr><td>\(Self.time(e.time))</td><td>\(Self.esc(e.channel?.rawValue ?? "-"))</td><td>\(e.ip.map { Self.entityLink(.ip, $0) } ?? "-")</td><td>\(Self.esc(e.country ?? "-"))</td><td>\(prompt)</td></tr>"
+            }
+            return Self.page("Account \(account)", role: context.role, csrfToken: session(context), body + "</table>")
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import SightlineAnalysis
+import SightlineCore
+import SightlineDetection
+import SightlinePipeline
+import SightlineStore
+import Testing
+@testable import SightlineServer
+
+/// The analyst's pivots and actions in the console, on a store analysed for real.
+@Suite struct WorkbenchTests {
+    /// A generated scenario, ingested and analysed once, with an analyst's and an admin's token.
+    final class Analysed: @unchecked Sendable {
+        let store = MemoryStore()
+        let analyst: String
+        let admin: String
+        let viewer: String
+        let network: Network
+        init() throws {
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sl-wb-\(UUID().uuidString)").path
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            let written = try ScenarioFiles.write(to: dir, seed: 3, scale: 0.2)
+            _ = try Ingestor(store: store, kind: .events).ingest(paths: [written.eventsPath])
+            _ = try Analyzer(store: store, classifier: Classifier(policy: .default, model: Classifier.defaultModel)).run()
+            // A network joined by shared infrastructure, to pivot from.
+            network = try #require(try store.networks().first { n in n.evidence.contains { Console.evidenceValue($0)?.0 == .ip } })
+            analyst = try Tokens.create(store: store, role: .analyst, name: "a", now: 1)
+            admin = try Tokens.create(store: store, role: .admin, name: "d", now: 1)
+            viewer = try Tokens.create(store: store, role: .viewer, name: "v", now: 1)
+        }
+        var app: some ApplicationProtocol {
+            Application(router: SightlineServer.buildRouter(store: store, configuration: ServerConfiguration(), now: { 1_800_000_000_000 }))
+        }
+    }
+
+    static func signIn(_ client: some TestClientProtocol, _ token: String) async throws -> String {
+        try await client.execute(uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: ByteBuffer(string: "token=\(token)")) { r in
+            String((r.headers[.setCookie] ?? "").split(separator: ";")[0])
+        }
+    }
+
+    static func get(_ client: some TestClientProtocol, _ uri: String, _ cookie: String) async throws -> (HTTPResponse.Status, String) {
+        try await client.execute(uri: uri, method: .get, headers: [.cookie: cookie]) { ($0.status, String(buffer: $0.body)) }
+    }
+
+    @Test func fromAnIPToItsAccountsAndTheirNetwork() async throws {
+        let a = try Analysed()
+        let (kind, ip) = try #require(a.network.evidence.compactMap(Console.evidenceValue).first { $0.0 == .ip })
+        #expect(kind == .ip)
+        let users = try a.store.entityUses(kind: .ip, value: ip)
+        #expect(users.count >= 2)
+        try await a.app.test(.router) { client in
+            let cookie = try await Self.signIn(client, a.analyst)
+            // Search finds the address from its first characters.
+            let (status, search) = try await Self.get(client, "/search?q=" + String(ip.prefix(ip.count - 1)), cookie)
+            #expect(status == .ok)
+            let link = "/entities/ip/" + Console.pathPart(ip)
+            #expect(search.contains("href=\"\(link)\""))
+            // The address's page lists every account that used it, and the network.
+            let (_, entity) = try await Self.get(client, link, cookie)
+            for u in users { #expect(entity.contains(Console.esc(u.account)), "\(u.account)") }
+            #expect(entity.contains("href=\"/networks/\(a.network.id)\""))
+            // An account's page: its networks and the values it shares, each a link.
+            let member = try #require(users.first { a.network.accounts.contains($0.account) }).account
+            let (accountStatus, account) = try await Self.get(client, "/accounts/" + Console.pathPart(member), cookie)
+            #expect(accountStatus == .ok)
+            #expect(account.contains("href=\"/networks/\(a.network.id)\""))
+            #expect(account.contains("href=\"\(link)\""))
+            #expect(!account.contains("<blockquote>"), "prompts stay hidden until asked for")
+            let audited = try a.store.auditLog().count
+            let (_, revealed) = try await Self.get(client, "/accounts/" + Console.pathPart(member) + "?reveal=1", cookie)
+            #expect(revealed.contains("<blockquote>"))
+            #expect(try a.store.auditLog().count == audited + 1)
+            #expect(try a.store.auditLog().last?.action == "prompt.read")
+            // The network page links its evidence to the values and accounts, draws the graph with
+            // a hub per evidence row and a legend, and a timeline drillable to the day.
+            let (_, page) = try await Self.get(client, "/networks/\(a.network.id)", cookie)
+            #expect(page.contains("href=\"\(link)\""))
+            #expect(page.contains("href=\"/accounts/\(Console.pathPart(member))\""))
+            #expect(page.contains("id=\"graph\"") && page.contains("class=\"hub\"") && page.contains(">address</text>"))
+            let day = try #require(page.firstMatch(of: /href="(\/networks\/[^"]+\/days\/\d{4}-\d\d-\d\d)"/)?.1)
+            let (dayStatus, dayPage) = try await Self.get(client, String(day), cookie)
+            #expect(dayStatus == .ok)
+            #expect(dayPage.contains("id=\"day\"") && dayPage.contains("/accounts/"))
+            // Unknown values are 404s, not empty pages.
+            #expect(try await Self.get(client, "/entities/ip/198.18.0.254", cookie).0 == .notFound)
+            #expect(try await Self.get(client, "/accounts/nobody-at-all", cookie).0 == .notFound)
+        }
+    }
+
+    @Test func viewersGetNoPivots() async throws {
+        let a = try Analysed()
+        try await a.app.test(.router) { client in
+            let cookie = try await Self.signIn(client, a.viewer)
+            #expect(try await Self.get(client, "/search?q=1", cookie).0 == .forbidden)
+            let (_, page) = try await Self.get(client, "/networks/\(a.network.id)", cookie)
+            #expect(!page.contains("/entities/") && !page.contains("/accounts/"))
+            #expect(!page.contains("id=\"act\""), "no enforcement form for viewers")
+        }
+    }
+
+    /// Dry run first, naming the accounts that change, with one member left out; then the action,
+    /// through Casework and the audit log; then its reversal, from the network page.
+    @Test func aDryRunThenABanWithAMemberLeftOutThenItsReversal() async throws {
+        let a = try Analysed()
+        let n = a.network
+        let spared = n.accounts[0]
+        try await a.app.test(.router) { client in
+            let cookie = try await Self.signIn(client, a.admin)
+            let (_, page) = try await Self.get(client, "/networks/\(n.id)", cookie)
+            #expect(page.contains("id=\"act\""))
+            let csrf = try #require(page.firstMatch(of: /name="csrf" value="([0-9a-f]{32})"/)?.1)
+            let exclude = "exclude%3A" + (spared.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") + "=1"
+            let form = "csrf=\(csrf)&action=ban&category=\(n.category.rawValue)&reason=coordinated+operation&\(exclude)"
+            let plan = try await client.execute(uri: "/networks/\(n.id)/enforce", method: .post, headers: [.cookie: cookie], body: ByteBuffer(string: form + "&dry_run=1")) {
+                String(buffer: $0.body)
+            }
+            #expect(plan.contains("Would ban <strong>\(n.accounts.count - 1)</strong> accounts"))
+            #expect(plan.contains("id=\"excluded\"") && plan.contains(Console.esc(spared)))
+            for member in n.accounts.dropFirst() { #expect(plan.contains(Console.esc(member) + ": none -&gt; ban"), "\(member)") }
+            #expect(try a.store.enforcementActions().isEmpty, "a dry run writes nothing")
+            try await client.execute(uri: "/networks/\(n.id)/enforce", method: .post, headers: [.cookie: cookie], body: ByteBuffer(string: form + "&dry_run=0")) {
+                #expect($0.status == .seeOther)
+            }
+            let actions = try a.store.enforcementActions()
+            #expect(actions.count == 1)
+            #expect(actions[0].accounts == Array(n.accounts.dropFirst()))
+            #expect(try a.store.auditLog().contains { $0.action == "enforce.ban" && $0.detail.contains("excluded: \(spared)") })
+            let (_, after) = try await Self.get(client, "/networks/\(n.id)", cookie)
+            #expect(after.contains("\(n.accounts.count - 1) of \(n.accounts.count) accounts banned"))
+            #expect(after.contains("id=\"history\"") && after.contains("/enforcement/\(actions[0].id)/reverse"))
+            try await client.execute(
+                uri: "/enforcement/\(actions[0].id)/reverse", method: .post, headers: [.cookie: cookie],
+                body: ByteBuffer(string: "csrf=\(csrf)&back=\(n.id)&reason=appeal+upheld")
+            ) { #expect($0.status == .seeOther) }
+            #expect(try a.store.enforcementActions().last?.reverses == actions[0].id)
+            let (_, reversed) = try await Self.get(client, "/networks/\(n.id)", cookie)
+            #expect(reversed.contains("0 of \(n.accounts.count) accounts banned"))
+            // Leaving out every member, or a stranger, is refused.
+            let everyone = n.accounts.map { "exclude%3A" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") + "=1" }.joined(separator: "&")
+            try await client.execute(uri: "/networks/\(n.id)/enforce", method: .post, headers: [.cookie: cookie], body: ByteBuffer(string: "csrf=\(csrf)&action=ban&category=scam&reason=x&\(everyone)")) {
+                #expect($0.status == .badRequest)
+            }
+        }
+    }
+}
