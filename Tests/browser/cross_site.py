@@ -77,6 +77,8 @@ urlencoded("/v1/tokens", {"role": "admin", "name": "forged-csrf"})
 urlencoded(f"/networks/{network}/case", {"status": "dismissed", "note": "forged-csrf"})
 urlencoded(f"/networks/{network}/case", {"csrf": "0" * 32, "status": "dismissed", "note": "forged-csrf"})
 urlencoded(f"/tokens/{admin_id}/revoke", {})
+urlencoded(f"/networks/{network}/enforce", {"action": "ban", "category": "scam", "reason": "forged-csrf", "dry_run": "0"})
+urlencoded("/enforcement/1/reverse", {"reason": "forged-csrf", "back": network})
 urlencoded("/logout", {})
 urlencoded("/login", {"token": minted["token"]})
 

@@ -35,13 +35,23 @@ enum GraphView {
         accountLink: (String) -> String?, valueLink: (Network.Evidence) -> String?
     ) -> String {
         let members = Set(accounts)
-        let hubs = evidence.enumerated().filter { $0.element.accounts.filter(members.contains).count >= 2 }
+        // Rows of one kind joining the same accounts (three addresses both use) are one hub.
+        var groups: [[Network.Evidence]] = []
+        var groupOf: [String: Int] = [:]
+        for e in evidence where e.accounts.filter(members.contains).count >= 2 {
+            let key = kindKey(e) + "\u{1}" + e.accounts.filter(members.contains).sorted().joined(separator: "\u{1}")
+            if let g = groupOf[key] { groups[g].append(e) } else {
+                groupOf[key] = groups.count
+                groups.append([e])
+            }
+        }
+        let hubs = groups.enumerated().map { ($0.offset, $0.element[0], $0.element) }
         let n = accounts.count + hubs.count
         guard accounts.count > 0 else { return "" }
         var index: [String: Int] = [:]
         for (i, a) in accounts.enumerated() { index[a] = i }
         var edges: [(Int, Int, String)] = []
-        for (h, (_, e)) in hubs.enumerated() {
+        for (h, (_, e, _)) in hubs.enumerated() {
             for a in e.accounts { if let i = index[a] { edges.append((i, accounts.count + h, kindKey(e))) } }
         }
         // Start: accounts on a circle in their order, each hub at the middle of its accounts.
@@ -52,7 +62,7 @@ enum GraphView {
             x[i] = width / 2 + width * 0.35 * cos(angle)
             y[i] = height / 2 + height * 0.35 * sin(angle)
         }
-        for (h, (_, e)) in hubs.enumerated() {
+        for (h, (_, e, _)) in hubs.enumerated() {
             let own = e.accounts.compactMap { index[$0] }
             x[accounts.count + h] = own.map { x[$0] }.reduce(0, +) / Double(own.count) + Double(h % 7) - 3
             y[accounts.count + h] = own.map { y[$0] }.reduce(0, +) / Double(own.count) + Double(h % 5) - 2
@@ -72,7 +82,9 @@ enum GraphView {
                         ddy = Double((i + j * 3) % 5) - 2 + 0.1
                         d2 = ddx * ddx + ddy * ddy
                     }
-                    let force = k * k / d2
+                    // Accounts push each other apart harder than hubs do, so accounts that
+                    // share every hub do not collapse onto one point.
+                    let force = k * k / d2 * (i < accounts.count && j < accounts.count ? 4 : 1)
                     dx[i] += ddx * force
                     dy[i] += ddy * force
                     dx[j] -= ddx * force
@@ -107,11 +119,14 @@ enum GraphView {
         for (a, b, key) in edges {
             s += "<line x1=\"\(number(x[a]))\" y1=\"\(number(y[a]))\" x2=\"\(number(x[b]))\" y2=\"\(number(y[b]))\" stroke=\"\(colour(key))\" stroke-width=\"1.5\" stroke-opacity=\"0.7\"/>"
         }
-        for (h, (_, e)) in hubs.enumerated() {
+        for (h, (_, e, rows)) in hubs.enumerated() {
             let i = accounts.count + h
             let key = kindKey(e)
-            let shape = "<rect x=\"\(number(x[i] - 5))\" y=\"\(number(y[i] - 5))\" width=\"10\" height=\"10\" fill=\"\(colour(key))\"><title>\(Console.esc(e.detail))</title></rect>"
-            if let link = valueLink(e) { s += "<a href=\"\(Console.esc(link))\" class=\"hub\">\(shape)</a>" } else { s += shape }
+            let side = rows.count > 1 ? 13.0 : 10.0
+            let title = rows.map(\.detail).joined(separator: "\n")
+            let shape = "<rect x=\"\(number(x[i] - side / 2))\" y=\"\(number(y[i] - side / 2))\" width=\"\(number(side))\" height=\"\(number(side))\" fill=\"\(colour(key))\"><title>\(Console.esc(title))</title></rect>"
+            // One value: its page; several: the evidence table, which names each.
+            if let link = rows.count == 1 ? valueLink(e) : (label ? "#evidence" : nil) { s += "<a href=\"\(Console.esc(link))\" class=\"hub\">\(shape)</a>" } else { s += shape }
         }
         for (i, a) in accounts.enumerated() {
             let name = label ? a : "account \(i + 1)"

@@ -12,7 +12,10 @@ enum TimelineView {
 
     static func svg(events: [AnalysisEvent], actions: [EnforcementAction], dayLink: (String) -> String) -> String {
         guard let first = events.map({ day($0.event.time) }).min(), let lastEvent = events.map({ day($0.event.time) }).max() else { return "<p>No events.</p>" }
-        let last = max(lastEvent, actions.map { day($0.time) }.max() ?? lastEvent)
+        // Actions a week or more after the last event are marked at the right edge, with their
+        // date, rather than stretching the axis until the events are a sliver.
+        let nearActions = actions.map { day($0.time) }.filter { $0 <= lastEvent + 7 }
+        let last = max(lastEvent, nearActions.max() ?? lastEvent)
         let days = Int(last - first + 1)
         var total = [Int](repeating: 0, count: days)
         var flagged = [Int](repeating: 0, count: days)
@@ -39,14 +42,19 @@ enum TimelineView {
             if flagged[d] > 0 { s += "<rect x=\"\(n(x))\" y=\"\(n(10 + plot - hf))\" width=\"\(n(max(1, barWidth - 1)))\" height=\"\(n(hf))\" fill=\"#c0392b\"/>" }
             s += "</a>"
         }
-        for a in actions {
-            let x = left + (Double(day(a.time) - first) + 0.5) * barWidth
+        var later = 0
+        for (i, a) in actions.enumerated() {
             let what = a.reverses == nil ? a.action.rawValue : "reversal"
+            let beyond = day(a.time) > last
+            let x = beyond ? width - 8 : left + (Double(day(a.time) - first) + 0.5) * barWidth
+            let label = beyond ? "\(what) #\(a.id) \(date(day(a.time))) →" : "\(what) #\(a.id)"
+            let y = 16 + 11 * Double(beyond ? later : i % 3)
+            if beyond { later += 1 }
             s += "<line x1=\"\(n(x))\" y1=\"6\" x2=\"\(n(x))\" y2=\"\(n(plot + 12))\" stroke=\"#1f2d3a\" stroke-width=\"2\" stroke-dasharray=\"4 2\"><title>\(what) (action \(a.id)) \(Timestamp.format(a.time))</title></line>"
-            s += "<text x=\"\(n(min(x + 3, width - 60)))\" y=\"16\" font-size=\"10\" fill=\"#1f2d3a\">\(what) #\(a.id)</text>"
+            s += "<text x=\"\(n(beyond ? x - 4 : min(x + 3, width - 60)))\" y=\"\(n(y))\" font-size=\"10\" fill=\"#1f2d3a\"\(beyond ? " text-anchor=\"end\"" : "")>\(label)</text>"
         }
         s += "<text x=\"\(n(left))\" y=\"\(n(plot + 26))\" font-size=\"10\">\(date(first))</text>"
-        s += "<text x=\"\(n(width - 70))\" y=\"\(n(plot + 26))\" font-size=\"10\">\(date(last))</text>"
+        s += "<text x=\"\(n(width - 80))\" y=\"\(n(plot + 26))\" font-size=\"10\">\(date(last))</text>"
         s += "<rect x=\"\(n(left))\" y=\"\(n(plot + 36))\" width=\"10\" height=\"10\" fill=\"#c0392b\"/><text x=\"\(n(left + 14))\" y=\"\(n(plot + 45))\" font-size=\"11\">flagged events</text>"
         s += "<rect x=\"\(n(left + 120))\" y=\"\(n(plot + 36))\" width=\"10\" height=\"10\" fill=\"#b9c9d9\"/><text x=\"\(n(left + 134))\" y=\"\(n(plot + 45))\" font-size=\"11\">other events</text>"
         s += "<line x1=\"\(n(left + 240))\" y1=\"\(n(plot + 41))\" x2=\"\(n(left + 256))\" y2=\"\(n(plot + 41))\" stroke=\"#1f2d3a\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/><text x=\"\(n(left + 260))\" y=\"\(n(plot + 45))\" font-size=\"11\">enforcement (UTC days)</text>"
