@@ -17,7 +17,8 @@ public enum ReportWriter {
         }
     }
 
-    public static func render(store s: Store, format: Format, since: Int64?, until: Int64?, isInternal: Bool) throws -> String {
+    /// `publisher`: who the report names as its publisher (default: `ThreatReport`'s).
+    public static func render(store s: Store, format: Format, since: Int64?, until: Int64?, isInternal: Bool, publisher: String? = nil) throws -> String {
         let networks = try s.networks()
         let actions = try s.enforcementActions()
         // Only actioned networks become case studies: read their members' events, not the store's.
@@ -26,9 +27,10 @@ public enum ReportWriter {
         let members = networks.filter { actioned[$0.id] != nil }.flatMap(\.accounts)
         var byAccount: [String: [AnalysisEvent]] = [:]
         for e in try s.analysisEvents(accounts: Array(Set(members)).sorted()) { byAccount[e.event.account, default: []].append(e) }
-        let report = ThreatReport.build(
+        var report = ThreatReport.build(
             networks: networks, cases: cases, actions: actions, observations: try s.allObservations(),
             eventsOf: { n in n.accounts.flatMap { byAccount[$0] ?? [] } }, since: since, until: until, isInternal: isInternal)
+        if let publisher { report.publisher = publisher }
         switch format {
         case .markdown: return report.markdown()
         case .html: return report.htmlDocument()

@@ -50,6 +50,8 @@ public struct SightlineContext: RequestContext {
 
 /// What `sightline serve` can tune. The defaults are the ones documented in docs/CLI.md.
 public struct ServerConfiguration: Sendable {
+    /// Who the threat report names as its publisher (default: the report's own wording).
+    public var publisher: String?
     /// A console session ends this long after sign-in, whatever its activity (ms; 12 h).
     public var sessionLifetime: Int64 = 12 * 3_600_000
     /// A console session ends after this long without a request (ms; 2 h).
@@ -91,7 +93,7 @@ public enum SightlineServer {
         IngestRoutes(db: db, configuration: configuration).register(routes)
         CaseRoutes(db: db, now: now).register(routes)
         EnforcementRoutes(db: db, now: now).register(routes)
-        ReportRoutes(db: db).register(routes)
+        ReportRoutes(db: db, publisher: configuration.publisher).register(routes)
         AccountRoutes(db: db, now: now).register(routes)
         TokenRoutes(db: db, now: now).register(routes)
         SimilarRoutes(db: db, encoder: encoder, now: now).register(routes)

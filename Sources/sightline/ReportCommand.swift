@@ -16,6 +16,8 @@ struct Report: ParsableCommand {
     @Option(help: "Networks actioned at or after this date (YYYY-MM-DD or RFC 3339).") var since: String?
     @Option(help: "Networks actioned before this date.") var until: String?
     @Flag(help: "An internal report: with account ids, evidence details and indicators.") var `internal` = false
+    @Option(help: "Who publishes the report, as its byline names them (default $SIGHTLINE_PUBLISHER, else \"Our trust and safety team\").")
+    var publisher: String?
 
     func parseDate(_ s: String?) throws -> Int64? {
         guard let s else { return nil }
@@ -35,7 +37,8 @@ struct Report: ParsableCommand {
         case .html, .pdf: .html
         case .stix: .stix
         }
-        let text = try ReportWriter.render(store: s, format: rendered, since: try parseDate(since), until: try parseDate(until), isInternal: `internal`)
+        let text = try ReportWriter.render(store: s, format: rendered, since: try parseDate(since), until: try parseDate(until), isInternal: `internal`,
+            publisher: publisher ?? ProcessInfo.processInfo.environment["SIGHTLINE_PUBLISHER"])
         do {
             if format == .pdf { try printPDF(html: text) } else { try text.write(toFile: output, atomically: true, encoding: .utf8) }
         } catch let failure as ValidationError {

@@ -28,6 +28,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Minutes without a request after which a console session ends.") var sessionIdleMinutes = 120.0
     @Option(help: "Failed sign-ins (console or bearer token) from one address in a minute before it is answered 429.")
     var signInFailures = 10
+    @Option(help: "Who publishes the threat report, as its byline names them (default $SIGHTLINE_PUBLISHER).") var publisher: String?
 
     func validate() throws {
         guard sessionHours > 0, sessionHours <= 24 * 30 else { throw ValidationError("--session-hours must be more than 0 and at most 720") }
@@ -48,6 +49,7 @@ struct Serve: AsyncParsableCommand {
         configuration.sessionLifetime = Int64(sessionHours * 3_600_000)
         configuration.sessionIdle = Int64(sessionIdleMinutes * 60_000)
         configuration.signInFailureLimit = signInFailures
+        configuration.publisher = publisher ?? ProcessInfo.processInfo.environment["SIGHTLINE_PUBLISHER"]
         // The encoder, for /v1/similar, when the model is fetched.
         let cache = ModelCache()
         let encoder: E5Encoder? = cache.status().verified ? try? E5Encoder(model: E5Model(bytes: cache.load())) : nil

@@ -146,4 +146,28 @@ import Testing
             }
         }
     }
+
+    /// The analyst writes the case study's narrative in the console; the report publishes it as
+    /// written (escaped), and the edit is in the case and the audit log.
+    @Test func theNarrativeWrittenInTheConsoleIsPublished() async throws {
+        let a = try Analysed()
+        let n = a.network
+        _ = try Casework(store: a.store, now: { 5 }).enforce(targetKind: .network, target: n.id, action: .ban, category: n.category, reason: "r", actor: "t", dryRun: false)
+        let text = "Operators <b>posed</b> as a news agency and translated their articles."
+        try await a.app.test(.router) { client in
+            let cookie = try await Self.signIn(client, a.analyst)
+            let (_, page) = try await Self.get(client, "/networks/\(n.id)", cookie)
+            let csrf = try #require(page.firstMatch(of: /name="csrf" value="([0-9a-f]{32})"/)?.1)
+            let encoded = text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            try await client.execute(
+                uri: "/networks/\(n.id)/case", method: .post, headers: [.cookie: cookie],
+                body: ByteBuffer(string: "csrf=\(csrf)&status=actioned&narrative=\(encoded)&narrative_was=")
+            ) { #expect($0.status == .seeOther) }
+            let (_, report) = try await Self.get(client, "/report/document", cookie)
+            #expect(report.contains("Operators &lt;b&gt;posed&lt;/b&gt; as a news agency"))
+            #expect(report.contains("<h1>Disrupting malicious uses of AI</h1>"))
+        }
+        #expect(try a.store.caseFor(network: n.id)?.notes.last?.text == ThreatReport.narrativeMarker + text)
+        #expect(try a.store.auditLog().contains { $0.action == "case.update" && $0.subject == n.id && $0.detail.contains("note added") })
+    }
 }

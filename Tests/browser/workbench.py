@@ -102,6 +102,8 @@ try:
 
     # The report, printed to PDF by the browser.
     load(base + "/report")
+    submit("document.querySelector('#open-report').click()")
+    assert "Disrupting malicious uses of AI" in js("document.querySelector('h1').textContent"), "the report opened"
     assert js("document.querySelectorAll('script').length") == 0
     pdf = base64.b64decode(call("Page.printToPDF", printBackground=True)["data"])
     open(f"{out}/report.pdf", "wb").write(pdf)

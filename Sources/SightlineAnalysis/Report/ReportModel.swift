@@ -13,7 +13,16 @@ public struct ThreatReport: Sendable {
         public var promptExcerpts: [String]
         public var outputExcerpts: [String]
         public var platforms: [String]
+        /// The case study's narrative as the analyst wrote it in the case (`Narrative:` notes,
+        /// the latest one), published as written.
+        public var narrative: String? = nil
     }
+
+    /// Who publishes the report (`report --publisher`, `serve --publisher`).
+    public var publisher = "Our trust and safety team"
+    /// Accounts of the studied networks under a ban, and under a suspension.
+    public var accountsBanned = 0
+    public var accountsSuspended = 0
 
     public var title: String
     public var since: Int64?
@@ -57,16 +66,79 @@ public struct ThreatReport: Sendable {
             let matched = Set(n.breakout?.observations ?? [])
             // Platform names come from partner feeds: keep them to plain lower-case words.
             let platforms = Set(observations.filter { matched.contains($0.id) }.map { String($0.platform.lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }.prefix(32)) }).filter { !$0.isEmpty }.sorted()
+            let narrative = caseOf[n.id]?.notes.last { $0.text.hasPrefix(Self.narrativeMarker) }.map { String($0.text.dropFirst(Self.narrativeMarker.count)) }
             return CaseStudy(
                 network: n, leadSource: caseOf[n.id]?.leadSource ?? .internalDetection, verdict: caseOf[n.id]?.verdict,
-                actionedAt: actionedAt[n.id], promptExcerpts: prompts, outputExcerpts: outputs, platforms: platforms)
+                actionedAt: actionedAt[n.id], promptExcerpts: prompts, outputExcerpts: outputs, platforms: platforms,
+                narrative: narrative.flatMap { $0.trimmingCharacters(in: " ").isEmpty ? nil : $0 })
         }
         let studies = all.filter { inPeriod($0.actionedAt!) }
         let latest = networks.map(\.lastSeen).max() ?? 0
-        return ThreatReport(
-            title: isInternal ? "Threat report (internal)" : "Threat report", since: since, until: until, generatedFor: until ?? latest,
-            internalReport: isInternal, studies: studies, allActioned: all, disruptedInPeriod: studies.count,
+        var report = ThreatReport(
+            title: isInternal ? "Disrupting malicious uses of AI (internal)" : "Disrupting malicious uses of AI", since: since, until: until,
+            generatedFor: until ?? latest, internalReport: isInternal, studies: studies, allActioned: all, disruptedInPeriod: studies.count,
             disruptedSinceStart: actioned.count, networksFound: networks.count)
+        let standing = EnforcementLedger.standing(actions)
+        let studied = Set(studies.flatMap(\.network.accounts))
+        report.accountsBanned = studied.filter { standing[$0]?.action == .ban }.count
+        report.accountsSuspended = studied.filter { standing[$0]?.action == .suspend }.count
+        return report
+    }
+
+    /// A case note that starts with this holds the case study's narrative (the console's case
+    /// form writes it); the latest one is published.
+    public static let narrativeMarker = "Narrative: "
+
+    /// What each category means, in the words a reader of the report needs.
+    static func describe(_ c: ThreatCategory) -> String {
+        switch c {
+        case .influence: "covert influence: articles, comments and personas for campaigns that hid who was behind them"
+        case .surveillance: "surveillance: designing, pitching or running tools to monitor or profile people"
+        case .malware: "malware development: writing, debugging and hiding malicious code"
+        case .phishing: "phishing: lures and pretexts to compromise their targets"
+        case .recon: "reconnaissance of specific organisations, sectors and infrastructure"
+        case .employment: "deceptive employment: made-up résumés and identities and help in interviews"
+        case .scam: "scams: scripts, personas and translations to defraud people"
+        }
+    }
+
+    /// The period in words: `1 September 2025 to 30 September 2025`, `all activity up to …`.
+    func periodWords() -> String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        func day(_ t: Int64) -> String {
+            let d = Timestamp.format(t).prefix(10).split(separator: "-").map { Int($0) ?? 0 }
+            return "\(d[2]) \(months[max(0, min(11, d[1] - 1))]) \(d[0])"
+        }
+        switch (since, until) {
+        case let (s?, u?): return "\(day(s)) to \(day(u - 1))"
+        case let (s?, nil): return "from \(day(s)) to \(day(generatedFor))"
+        case let (nil, u?): return "up to \(day(u - 1))"
+        default: return "all activity up to \(day(generatedFor))"
+        }
+    }
+
+    /// The report's opening: who publishes it, what it covers and how the networks were found, in
+    /// plain words, and what was done.
+    public func frontMatter() -> (byline: String, introduction: String, method: String, done: String) {
+        let byline = "\(publisher) · covering \(periodWords())"
+        let introduction = "This report describes the networks of accounts we found misusing our AI models for covert influence, surveillance, "
+            + "cyber operations, deceptive employment schemes and scams, and what we did about them. Each case study says who appears to be "
+            + "behind the network (Actor), what they used the model for (Behaviour), examples of their requests and of the model's answers "
+            + "(Completions), and how far their content reached (Impact)."
+        let method = "We read every request made to our models with a classifier that knows these kinds of misuse in many languages, "
+            + "then looked at how accounts are connected: shared devices, payment methods and network addresses, the same prompt templates "
+            + "and outputs handed between accounts, and the same narrow working hours. Groups of accounts that act together, and whose "
+            + "requests taken together show misuse, were reviewed by an analyst before any action. Time zones and languages point to where "
+            + "operators may work; they are evidence, not proof of who they are. Where content was found on other platforms, we assessed "
+            + "its reach on the Breakout Scale."
+        let accounts = internalReport
+            ? "\(accountsBanned) account\(accountsBanned == 1 ? "" : "s") banned" + (accountsSuspended > 0 ? " and \(accountsSuspended) suspended" : "")
+            : "their accounts banned" + (accountsSuspended > 0 ? " or suspended" : "")
+        let done = disruptedInPeriod == 0
+            ? "We took no action against a network in this period."
+            : "We disrupted \(disruptedInPeriod) network\(disruptedInPeriod == 1 ? "" : "s") in this period, with \(accounts), and keep their "
+                + "fingerprints so that returning operators are flagged when they open new accounts."
+        return (byline, introduction, method, done)
     }
 
     /// When each actioned network was actioned: its first ban or suspension in force, else the
@@ -146,8 +218,11 @@ public struct ThreatReport: Sendable {
         let outputs = n.attribution.outputLanguages.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(4).map { Self.language($0.key) }
         var t = "Activity ran from \(Timestamp.format(n.firstSeen).prefix(10)) to \(Timestamp.format(n.lastSeen).prefix(10))"
         if !outputs.isEmpty { t += "; the model's output was mostly in \(outputs.joined(separator: ", "))" }
-        let signals = n.categories.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(3).map { "\($0.key.rawValue) (\(Network.number($0.value)))" }
-        t += ". Behaviour scores: \(signals.joined(separator: ", "))."
+        // In words, not scores: the main use, and any other that the evidence clearly shows.
+        t += ". They used the model mostly for \(Self.describe(n.category))"
+        let others = n.categories.filter { $0.key != n.category && $0.value >= 0.4 }.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        if let other = others.first { t += ", and also for \(Self.describe(other.key).prefix { $0 != ":" })" }
+        t += "."
         if !s.platforms.isEmpty { t += " Content traced to: \(s.platforms.joined(separator: ", "))." }
         return t
     }
@@ -158,7 +233,15 @@ public struct ThreatReport: Sendable {
         if !internalReport {
             // Observation ids are internal references; the public text keeps the reasoning only.
             rationale = rationale.replacingAll(" (" + b.observations.prefix(3).joined(separator: ", ") + ")", with: "")
-            for id in b.observations { rationale = rationale.replacingAll(id, with: "an observed post") }
+            for id in b.observations { rationale = rationale.replacingAll(id, with: "\u{1}") }
+            // A list of withheld ids reads as a count.
+            while let open = rationale.range(of: "(\u{1}") {
+                guard let close = rationale[open.upperBound...].firstIndex(of: ")") else { break }
+                let inside = rationale[open.lowerBound..<close]
+                let count = inside.filter { $0 == "\u{1}" }.count
+                rationale.replaceSubrange(open.lowerBound...close, with: count == 1 ? "(one observed post)" : "(\(count) observed posts)")
+            }
+            rationale = rationale.replacingAll("\u{1}", with: "an observed post")
         }
         return "We assess this operation at Category \(b.category) on the Breakout Scale. \(rationale)"
     }

@@ -2,15 +2,6 @@ import SightlineCore
 import SightlineDetection
 
 extension ThreatReport {
-    func period() -> String {
-        switch (since, until) {
-        case let (s?, u?): return "\(Timestamp.format(s).prefix(10)) to \(Timestamp.format(u).prefix(10))"
-        case let (s?, nil): return "since \(Timestamp.format(s).prefix(10))"
-        case let (nil, u?): return "until \(Timestamp.format(u).prefix(10))"
-        default: return "all time"
-        }
-    }
-
     var byCategory: [(String, Int)] {
         var c: [String: Int] = [:]
         for s in studies { c[s.network.category.rawValue, default: 0] += 1 }
@@ -81,7 +72,9 @@ extension ThreatReport {
     }
 
     public func markdown() -> String {
-        var s = "# \(title): \(period())\n\n"
+        let front = frontMatter()
+        var s = "# \(title)\n\n_\(Self.md(front.byline))_\n\n"
+        s += "\(front.introduction)\n\n## How we found them\n\n\(front.method)\n\n## What we did\n\n\(front.done)\n\n"
         s += "## Executive summary\n\n"
         s += "In this period we disrupted \(disruptedInPeriod) network\(disruptedInPeriod == 1 ? "" : "s") (\(disruptedSinceStart) since we started; \(networksFound) under investigation or actioned in all).\n\n"
         if !studies.isEmpty {
@@ -99,6 +92,7 @@ extension ThreatReport {
             let n = study.network
             s += "## \(Self.prefix(n.category)): Operation \"\(Self.md(n.name))\"\n\n"
             s += "_\(summaryLine(study))_\n\n"
+            if let narrative = study.narrative { s += "\(Self.md(narrative))\n\n" }
             if internalReport {
                 // Not code spans: a backtick in an id would close one, and escapes do not work inside.
                 s += "Network \(Self.md(n.id)); accounts: " + n.accounts.map(Self.md).joined(separator: ", ") + "\n\n"
@@ -166,7 +160,7 @@ extension ThreatReport {
             <html lang="en"><head><meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(Self.html(title)): \(Self.html(period()))</title>
+            <title>\(Self.html(title)): \(Self.html(periodWords()))</title>
             <style>
             body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#1d232a}
             h1{font-size:1.7rem;margin-bottom:.2rem}h2{border-top:2px solid #d9dee3;padding-top:1rem;margin-top:2.2rem}
@@ -176,7 +170,10 @@ extension ThreatReport {
             code{font-size:.85em;overflow-wrap:anywhere}.study{break-before:page}
             @media print{body{margin:0;max-width:none}h2{break-after:avoid}.charts{gap:.6rem}}
             </style></head><body>
-            <h1>\(Self.html(title))</h1><p>\(Self.html(period()))</p>
+            <h1>\(Self.html(title))</h1><p class="summary">\(Self.html(frontMatter().byline))</p>
+            <p>\(Self.html(frontMatter().introduction))</p>
+            <h2>How we found them</h2><p>\(Self.html(frontMatter().method))</p>
+            <h2>What we did</h2><p>\(Self.html(frontMatter().done))</p>
             <h2>Executive summary</h2>
             <p>In this period we disrupted \(disruptedInPeriod) network\(disruptedInPeriod == 1 ? "" : "s") (\(disruptedSinceStart) since we started; \(networksFound) under investigation or actioned in all).</p>
 
@@ -191,6 +188,7 @@ extension ThreatReport {
             let n = study.network
             s += "<section class=\"study\"><h2>\(Self.html(Self.prefix(n.category))): Operation &ldquo;\(Self.html(n.name))&rdquo;</h2>\n"
             s += "<p class=\"summary\">\(Self.html(summaryLine(study)))</p>\n"
+            if let narrative = study.narrative { s += "<p class=\"narrative\">\(Self.html(narrative))</p>\n" }
             if internalReport {
                 s += "<p>Network <code>\(Self.html(n.id))</code>; accounts: " + n.accounts.map { "<code>\(Self.html($0))</code>" }.joined(separator: ", ") + "</p>\n"
             }

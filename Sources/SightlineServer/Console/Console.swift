@@ -273,7 +273,10 @@ struct Console {
                 body += c.notes.map { "<blockquote>\(Timestamp.format($0.time)) \(Self.esc($0.author)): \(Self.esc($0.text))</blockquote>" }.joined()
                 body += "<form method=\"post\" action=\"/networks/\(Self.esc(n.id))/case\"><input type=\"hidden\" name=\"csrf\" value=\"\(session)\">"
                 body += "<label>Status <select name=\"status\">" + CaseStatus.allCases.map { "<option\($0 == c.status ? " selected" : "")>\($0.rawValue)</option>" }.joined() + "</select></label> "
-                body += "<label>Verdict <input name=\"verdict\"></label> <label>Note <input name=\"note\" size=\"40\"></label> <button>Update case</button></form>"
+                body += "<label>Verdict <input name=\"verdict\"></label> <label>Note <input name=\"note\" size=\"40\"></label>"
+                let narrative = c.notes.last { $0.text.hasPrefix(ThreatReport.narrativeMarker) }.map { String($0.text.dropFirst(ThreatReport.narrativeMarker.count)) } ?? ""
+                body += "<p><label>Case study narrative, as the report publishes it (edits are kept in the case and audited)<br><textarea name=\"narrative\" rows=\"4\" cols=\"90\">\(Self.esc(narrative))</textarea></label></p>"
+                body += "<input type=\"hidden\" name=\"narrative_was\" value=\"\(Self.esc(narrative))\"> <button>Update case</button></form>"
             }
             return Self.page(ThreatReport.prefix(n.category) + ": " + n.name, role: context.role, csrfToken: session, body)
         }
@@ -290,9 +293,16 @@ struct Console {
             let actor = context.actor
             let now = self.now
             let (newStatus, verdict, note) = (status, field("verdict"), field("note"))
+            // A changed narrative is a note of its own, so its history stays in the case.
+            let narrative = fields["narrative"].map { $0.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines) }
+            let newNarrative = narrative.flatMap { $0 != (fields["narrative_was"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) ? $0 : nil }
             do {
                 _ = try await db { s in
-                    try Casework(store: s, now: now).updateCase(id, status: newStatus, verdict: verdict, reason: nil, note: note, lead: nil, actor: actor)
+                    let casework = Casework(store: s, now: now)
+                    _ = try casework.updateCase(id, status: newStatus, verdict: verdict, reason: nil, note: note, lead: nil, actor: actor)
+                    if let newNarrative {
+                        _ = try casework.updateCase(id, status: nil, verdict: nil, reason: nil, note: ThreatReport.narrativeMarker + newNarrative, lead: nil, actor: actor)
+                    }
                 }
             } catch let failure as Casework.Failure {
                 throw APIError(failure)
@@ -329,9 +339,30 @@ struct Console {
             guard revoked != nil else { throw APIError(.notFound, "no such token, or it is revoked already") }
             return Response.redirect(to: "/tokens", type: .normal)
         }
-        routes.get("/report", .viewer) { _, _ in
-            let html = try await db { try ReportWriter.render(store: $0, format: .html, since: nil, until: nil, isInternal: false) }
-            return Reply.text(html, ReportWriter.Format.html.contentType)
+        routes.get("/report", .viewer) { _, context in
+            var body = "<p>The threat report covers the networks actioned in a period, as a document to publish (public: no account ids, addresses or raw prompts) or to keep (internal, for analysts). "
+            body += "It opens on its own, to read, print or save as PDF; <code>sightline report --format pdf</code> writes the same PDF.</p>"
+            body += "<form method=\"get\" action=\"/report/document\" id=\"report-form\"><label>From <input type=\"date\" name=\"since\"></label> <label>Until <input type=\"date\" name=\"until\"></label> "
+            body += "<label>Edition <select name=\"internal\"><option value=\"0\">public</option>"
+            if context.role?.allows(.analyst) == true { body += "<option value=\"1\">internal</option>" }
+            body += "</select></label> <label>Format <select name=\"format\"><option>html</option><option>markdown</option><option>stix</option></select></label> <button>Open the report</button></form>"
+            body += "<p><a href=\"/report/document\" id=\"open-report\">Open the public report for all time</a></p>"
+            return Self.page("Report", role: context.role, csrfToken: session(context), body)
+        }
+        routes.get("/report/document", .viewer) { request, context in
+            let q = request.uri.queryParameters
+            func day(_ name: String) throws -> Int64? {
+                guard let text = q.get(name), !text.isEmpty else { return nil }
+                guard let t = Timestamp.parse(String(text) + "T00:00:00Z") else { throw APIError(.badRequest, "\(name) is a day, YYYY-MM-DD") }
+                return t
+            }
+            let (since, until) = (try day("since"), try day("until").map { $0 + 86_400_000 })
+            let isInternal = q.get("internal") == "1"
+            if isInternal { try context.require(.analyst, for: "the internal report") }
+            let format = ReportWriter.Format(rawValue: String(q.get("format") ?? "html")) ?? .html
+            let publisher = auth.configuration.publisher
+            let text = try await db { try ReportWriter.render(store: $0, format: format, since: since, until: until, isInternal: isInternal, publisher: publisher) }
+            return Reply.text(text, format.contentType)
         }
         routes.get("/quarantine", .viewer) { request, context in
             let lines = try await db { try $0.quarantinedLines() }
