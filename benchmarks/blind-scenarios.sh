@@ -1,7 +1,7 @@
 #!/bin/sh
 # Scores the current build on the independently written scenarios (corpus/scenarios/README.md):
-# the tuning set (B seed 1) and the report sets (A seeds 1 and 2, B seed 2; A seed 1 at 20 times
-# the ordinary population with --big). Each run: generate, ingest, observe, analyze, evaluate.
+# the tuning set (B seed 1) and the report sets (A seeds 1 and 2, B seed 2, C seeds 1 and 2; A seed 1
+# at 20 times the ordinary population with --big). Each run: generate, ingest, observe, analyze, evaluate.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 bin=${SIGHTLINE:-$here/.build/release/sightline}
@@ -22,4 +22,6 @@ run B 1 1
 run A 1 1
 run A 2 1
 run B 2 1
+run C 1 1
+run C 2 1
 if [ "${1:-}" = "--big" ]; then run A 1 20; fi
