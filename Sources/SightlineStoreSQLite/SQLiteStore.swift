@@ -316,15 +316,17 @@ public final class SQLiteStore: Store, Sendable {
             results.reserveCapacity(events.count)
             var buffer = RowBuffer()
             defer { buffer.deallocate() }
-            for i in events.indices {
-                let stored = isNew[i]
-                if stored {
-                    sqlite3_bind_int64(insert, 1, base + Int64(i))
-                    Self.bindEvent(insert, events[i], buffer: &buffer)
-                    try Self.step(insert, db)
-                }
-                results.append(stored)
-                if stored, let info = events[i].accountInfo {
+            // Through a buffer pointer, whose elements are borrowed where an array's were copied.
+            try events.withUnsafeBufferPointer { events in
+                for i in events.indices {
+                    let stored = isNew[i]
+                    if stored {
+                        sqlite3_bind_int64(insert, 1, base + Int64(i))
+                        Self.bindEvent(insert, events[i], buffer: &buffer)
+                        try Self.step(insert, db)
+                    }
+                    results.append(stored)
+                    guard stored, let info = events[i].accountInfo else { continue }
                     bind(upsert, 1, events[i].account)
                     sqlite3_bind_int64(upsert, 2, events[i].time)
                     bind(upsert, 3, info.email)
@@ -1006,6 +1008,11 @@ struct RowBuffer {
             sqlite3_bind_null(stmt, index)
             return
         }
+        bind(stmt, index, value)
+    }
+
+    /// (Not through the optional form: wrapping a borrowed string in an Optional retained it.)
+    @inline(__always) mutating func bind(_ stmt: OpaquePointer, _ index: Int32, _ value: String) {
         let start = base + used
         func copy(_ p: UnsafeBufferPointer<UInt8>) -> Int {
             if let source = p.baseAddress { start.update(from: source, count: p.count) }
