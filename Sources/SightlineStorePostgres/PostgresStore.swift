@@ -16,9 +16,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
     public let schema: String
 
     public init(url: String, schema: String = "sightline") throws {
-        guard schema.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }), !schema.isEmpty else {
-            throw StoreError(.cannotOpen, "a PostgreSQL schema name takes lower-case letters, digits and underscores only")
-        }
+        try Self.checkSchemaName(schema)
         self.schema = schema
         connection = try PostgresConnection(url: url, safeName: StoreLocation.postgres(url: url).description)
         try connection.execute("CREATE SCHEMA IF NOT EXISTS \(schema)")
@@ -29,9 +27,17 @@ public final class PostgresStore: Store, @unchecked Sendable {
         try migrate()
     }
 
+    /// Schema names go into SQL text, so they are limited to what needs no quoting.
+    static func checkSchemaName(_ schema: String) throws {
+        guard schema.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }), !schema.isEmpty else {
+            throw StoreError(.cannotOpen, "a PostgreSQL schema name takes lower-case letters, digits and underscores only")
+        }
+    }
+
     /// Drops `schema` and everything in it, if it exists (scratch schemas of tests and benchmarks).
     public static func dropSchema(url: String, schema: String) throws {
-        try PostgresConnection(url: url, safeName: StoreLocation.postgres(url: url).description).execute("DROP SCHEMA IF EXISTS \"\(schema)\" CASCADE")
+        try checkSchemaName(schema)
+        try PostgresConnection(url: url, safeName: StoreLocation.postgres(url: url).description).execute("DROP SCHEMA IF EXISTS \(schema) CASCADE")
     }
 
     @discardableResult

@@ -315,7 +315,11 @@ public final class SQLiteStore: Store, Sendable {
             var results = [Bool]()
             results.reserveCapacity(events.count)
             var buffer = RowBuffer()
-            defer { buffer.deallocate() }
+            // The cached statement must not keep pointers into the buffer once it is freed.
+            defer {
+                sqlite3_clear_bindings(insert)
+                buffer.deallocate()
+            }
             // Through a buffer pointer, whose elements are borrowed where an array's were copied.
             try events.withUnsafeBufferPointer { events in
                 for i in events.indices {
