@@ -64,6 +64,8 @@ let package = Package(
         // The conformance suite every store passes, as code (Swift Testing) that each store's
         // test target runs against its own stores.
         .target(name: "SightlineStoreTesting", dependencies: ["SightlineCore", "SightlineStore"], swiftSettings: strict),
+        // The ingest benchmark's reference: a bulk insert of already-decoded rows through SQLite's C API.
+        .target(name: "CBulkInsert", linkerSettings: [.linkedLibrary("sqlite3")]),
         // Compact Language Detector 2 (Debian's libcld2-dev), behind a small C entry point.
         .target(name: "CCLD2", linkerSettings: [.linkedLibrary("cld2")]),
         // Detection: language identification, the policy, the trained model, evaluation. Pure.
@@ -111,8 +113,8 @@ let package = Package(
             name: "sightline-bench",
             dependencies: [
                 "SightlinePipeline", "SightlineScenario", "SightlineDetection", "SightlineServer", "SightlineEncoder",
-                "SightlineStoreSQLite", "SightlineStorePostgres", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                "SightlineStoreSQLite", "SightlineStorePostgres", "CBulkInsert",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strict),
         .testTarget(name: "SightlineCoreTests", dependencies: ["SightlineCore"], swiftSettings: strict),

@@ -53,6 +53,7 @@ public struct Ingestor: Sendable {
     /// Lines (and bytes) per transaction: large batches amortise the id index's page writes.
     public var batchLines = 65_536
     public var batchBytes = 48 << 20
+    static let firstBatchLines = 4096
 
     public init(store: Store, kind: Kind) {
         self.store = store
@@ -129,6 +130,9 @@ public struct Ingestor: Sendable {
         let producer = BatchProducer(
             reader: reader, decode: Self.decoder(kind: kind, source: sourceName, maxLineBytes: maxLineBytes),
             batchLines: batchLines, batchBytes: batchBytes)
+        // The writer waits for the first batch: a small one gets it started sooner (a file of
+        // 165,000 lines is only three full batches), and batches double up to `batchLines`.
+        producer.lines = min(batchLines, Self.firstBatchLines)
         while true {
             let group = DispatchGroup()
             DispatchQueue.global().async(group: group) { producer.produce() }
@@ -165,6 +169,8 @@ public struct Ingestor: Sendable {
         let decode: @Sendable (LineBatch) -> DecodedBatch
         let batchLines: Int
         let batchBytes: Int
+        /// Lines in the next batch: doubles after each batch up to `batchLines`.
+        var lines: Int
         var decoded: DecodedBatch?
         var error: InputError?
 
@@ -173,15 +179,17 @@ public struct Ingestor: Sendable {
             self.decode = decode
             self.batchLines = batchLines
             self.batchBytes = batchBytes
+            lines = batchLines
         }
 
         func produce() {
             decoded = nil
             do {
-                if let batch = try reader.next(maxLines: batchLines, maxBytes: batchBytes) { decoded = decode(batch) }
+                if let batch = try reader.next(maxLines: lines, maxBytes: batchBytes) { decoded = decode(batch) }
             } catch {
                 self.error = error
             }
+            lines = min(batchLines, lines * 2)
         }
     }
 

@@ -21,18 +21,22 @@ public final class PostgresStore: Store, @unchecked Sendable {
     public init(url given: String, schema named: String? = nil, connections: Int = 1) throws {
         let (url, inURL) = Self.splitSchema(given)
         let schema = named ?? inURL ?? "sightline"
-        guard schema.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }), !schema.isEmpty else {
-            throw StoreError(.cannotOpen, "a PostgreSQL schema name takes lower-case letters, digits and underscores only")
-        }
+        try Self.checkSchemaName(schema)
         self.schema = schema
         let safeName = StoreLocation.postgres(url: url).description
         // The schema is created before any pooled connection sets its search path to it.
+        // The ingest's staging table (a temporary table) lives in a session's local buffers,
+        // allocated only as it grows; the default 8 MB would send most of a batch to disk and back.
+        func prepare(_ c: PostgresConnection) throws {
+            try c.execute("SET search_path TO \(schema)")
+            try c.execute("SET temp_buffers = '256MB'")
+        }
         let first = try PostgresConnection(url: url, safeName: safeName)
         try first.execute("CREATE SCHEMA IF NOT EXISTS \(schema)")
-        try first.execute("SET search_path TO \(schema)")
+        try prepare(first)
         pool = PostgresPool(first: first, limit: max(1, connections)) {
             let c = try PostgresConnection(url: url, safeName: safeName)
-            try c.execute("SET search_path TO \(schema)")
+            try prepare(c)
             return c
         }
         try migrate()
@@ -46,6 +50,19 @@ public final class PostgresStore: Store, @unchecked Sendable {
         let rest = items.filter { $0.name != "schema" }
         c.queryItems = rest.isEmpty ? nil : rest
         return (c.string ?? url, item.value ?? "")
+    }
+
+    /// Schema names go into SQL text, so they are limited to what needs no quoting.
+    static func checkSchemaName(_ schema: String) throws {
+        guard schema.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }), !schema.isEmpty else {
+            throw StoreError(.cannotOpen, "a PostgreSQL schema name takes lower-case letters, digits and underscores only")
+        }
+    }
+
+    /// Drops `schema` and everything in it, if it exists (scratch schemas of tests and benchmarks).
+    public static func dropSchema(url: String, schema: String) throws {
+        try checkSchemaName(schema)
+        try PostgresConnection(url: url, safeName: StoreLocation.postgres(url: url).description).execute("DROP SCHEMA IF EXISTS \(schema) CASCADE")
     }
 
     /// Runs `body` on a connection of the pool, waiting for one to be free.
@@ -182,12 +199,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     // MARK: ingest
 
-    static let eventInsertColumns = """
-        INSERT INTO events (id, time, account, organization, conversation, channel, model, prompt, response, refused,
-            ip, asn, country, anonymizer, user_agent, device, timezone, locale, raw) VALUES
-        """
-
-    /// Rows per INSERT statement (at most 19 parameters each, well under PostgreSQL's 65,535).
+    /// Rows per INSERT statement where rows go in as parameters (well under PostgreSQL's 65,535).
     static let rowsPerInsert = 1000
 
     /// `($1, $2), ($3, $4)` for rows × columns parameters.
@@ -195,50 +207,100 @@ public final class PostgresStore: Store, @unchecked Sendable {
         (0..<rows).map { r in "(" + (1...columns).map { "$\(r * columns + $0)" }.joined(separator: ", ") + ")" }.joined(separator: ", ")
     }
 
-    static let upsertAccountSQL = """
+    /// Where a batch of events is copied before it goes into `events`: a temporary table (this
+    /// session's own, never written to the WAL) emptied at each commit.
+    static let stagingSQL = """
+        CREATE TEMP TABLE IF NOT EXISTS ingest_events (
+            ord INTEGER NOT NULL, id TEXT NOT NULL, time BIGINT NOT NULL, account TEXT NOT NULL, organization TEXT,
+            conversation TEXT, channel TEXT, model TEXT, prompt TEXT NOT NULL, response TEXT, refused BOOLEAN, ip TEXT,
+            asn BIGINT, country TEXT, anonymizer TEXT, user_agent TEXT, device TEXT, timezone TEXT, locale TEXT, raw TEXT,
+            has_info BOOLEAN NOT NULL, email TEXT, email_domain TEXT, phone_country TEXT, payment TEXT, created BIGINT, plan TEXT
+        ) ON COMMIT DELETE ROWS
+        """
+
+    static let copyEventsSQL = """
+        COPY ingest_events (ord, id, time, account, organization, conversation, channel, model, prompt, response, refused,
+            ip, asn, country, anonymizer, user_agent, device, timezone, locale, raw,
+            has_info, email, email_domain, phone_country, payment, created, plan) FROM STDIN
+        """
+
+    /// In input order, so seq follows the input. A row whose id is already stored (or earlier in
+    /// the batch) inserts nothing; RETURNING names the ids that were inserted.
+    static let insertStagedEventsSQL = """
+        INSERT INTO events (\(eventColumns))
+        SELECT \(eventColumns) FROM ingest_events ORDER BY ord
+        ON CONFLICT (id) DO NOTHING RETURNING id
+        """
+
+    /// The account facts of the stored rows ($1, their `ord`s): the latest event's win, and of
+    /// events at the same time the last in input order, as one upsert per event in order would.
+    static let upsertStagedAccountsSQL = """
         INSERT INTO accounts (account, info_time, email, email_domain, phone_country, payment, created, plan)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        SELECT DISTINCT ON (account) account, time, email, email_domain, phone_country, payment, created, plan
+        FROM ingest_events WHERE has_info AND ord = ANY($1::integer[])
+        ORDER BY account, time DESC, ord DESC
         ON CONFLICT (account) DO UPDATE SET info_time = excluded.info_time, email = excluded.email,
             email_domain = excluded.email_domain, phone_country = excluded.phone_country,
             payment = excluded.payment, created = excluded.created, plan = excluded.plan
         WHERE excluded.info_time >= accounts.info_time
         """
 
+    /// Copies the batch into the staging table (COPY, text format), then moves it into `events` in
+    /// one statement, all in one transaction.
     public func ingest(events: [UsageEvent], quarantined: [QuarantinedLine]) throws -> [Bool] {
         try locked { db in
             try db.transaction {
                 try insertQuarantined(quarantined, db)
-                // Many rows per statement, in input order, so seq follows the input. A later row
-                // with an id already stored (or earlier in the same statement) inserts nothing;
-                // RETURNING names the ids that were inserted.
+                guard !events.isEmpty else { return [] }
+                // A batch (tens of megabytes) is sorted by `ord` in memory rather than on disk, and
+                // the staging table stays in this session's buffers (temp_buffers, set on opening).
+                try db.execute("SET LOCAL work_mem = '256MB'")
+                try db.execute(Self.stagingSQL)
+                var next = 0
+                try db.copyIn(Self.copyEventsSQL) { row in
+                    guard next < events.count else { return false }
+                    let e = events[next]
+                    row.int(Int64(next))
+                    row.text(e.id)
+                    row.int(e.time)
+                    row.text(e.account)
+                    row.text(e.organization)
+                    row.text(e.conversation)
+                    row.text(e.channel?.rawValue)
+                    row.text(e.model)
+                    row.text(e.prompt)
+                    row.text(e.response)
+                    row.bool(e.refused)
+                    row.text(e.ip)
+                    row.int(e.asn)
+                    row.text(e.country)
+                    row.text(e.anonymizer?.rawValue)
+                    row.text(e.userAgent)
+                    row.text(e.device)
+                    row.text(e.timezone)
+                    row.text(e.locale)
+                    row.text(e.raw)
+                    let info = e.accountInfo
+                    row.bool(info != nil)
+                    row.text(info?.email)
+                    row.text(info?.emailDomain)
+                    row.text(info?.phoneCountry)
+                    row.text(info?.payment)
+                    row.int(info?.created)
+                    row.text(info?.plan)
+                    row.endRow()
+                    next += 1
+                    return true
+                }
+                // The first row of each inserted id is the one stored; later rows with it are duplicates.
+                var inserted = Set(try db.execute(Self.insertStagedEventsSQL).rows.compactMap { $0[0] })
                 var stored = [Bool](repeating: false, count: events.count)
-                for start in stride(from: 0, to: events.count, by: Self.rowsPerInsert) {
-                    let chunk = events[start..<min(events.count, start + Self.rowsPerInsert)]
-                    var sql = Self.eventInsertColumns
-                    var params: [PGValue] = []
-                    params.reserveCapacity(chunk.count * 19)
-                    sql += Self.placeholders(rows: chunk.count, columns: 19)
-                    for e in chunk {
-                        params += [
-                            .text(e.id), .int(e.time), .text(e.account), .text(e.organization), .text(e.conversation),
-                            .text(e.channel?.rawValue), .text(e.model), .text(e.prompt), .text(e.response), .bool(e.refused),
-                            .text(e.ip), .int(e.asn), .text(e.country), .text(e.anonymizer?.rawValue), .text(e.userAgent),
-                            .text(e.device), .text(e.timezone), .text(e.locale), .text(e.raw),
-                        ]
-                    }
-                    sql += " ON CONFLICT (id) DO NOTHING RETURNING id"
-                    var inserted = Set(try db.execute(sql, params).rows.compactMap { $0[0] })
-                    for (k, e) in chunk.enumerated() where inserted.remove(e.id) != nil { stored[start + k] = true }
+                for (i, e) in events.enumerated() where inserted.remove(e.id) != nil { stored[i] = true }
+                let withInfo = events.indices.filter { stored[$0] && events[$0].accountInfo != nil }
+                if !withInfo.isEmpty {
+                    try db.execute(Self.upsertStagedAccountsSQL, [.text("{" + withInfo.map(String.init).joined(separator: ",") + "}")])
                 }
-                return try events.enumerated().map { i, e in
-                    if stored[i], let info = e.accountInfo {
-                        try db.execute(Self.upsertAccountSQL, [
-                            .text(e.account), .int(e.time), .text(info.email), .text(info.emailDomain), .text(info.phoneCountry),
-                            .text(info.payment), .int(info.created), .text(info.plan),
-                        ])
-                    }
-                    return stored[i]
-                }
+                return stored
             }
         }
     }

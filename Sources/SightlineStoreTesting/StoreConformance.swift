@@ -28,6 +28,7 @@ public struct StoreConformance {
     public enum Check: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case storesOnceAndReportsDuplicates
         case roundTripsEveryField
+        case hostileTextIsStoredVerbatim
         case latestAccountInfoWinsByEventTime
         case allAccountInfoHoldsTheLatestFactsOfEachAccount
         case eventsOfAnAccountInTimeOrder
@@ -61,6 +62,7 @@ public struct StoreConformance {
             case .storesOnceAndReportsDuplicates: ["ingest(events:quarantined:)", "eventCount()", "event(id:)"]
             case .roundTripsEveryField:
                 ["event(id:)", "events(account:)", "ingest(observations:quarantined:)", "observation(id:)", "observationCount()"]
+            case .hostileTextIsStoredVerbatim: ["ingest(events:quarantined:)", "event(id:)", "accountInfo(account:)"]
             case .latestAccountInfoWinsByEventTime: ["accountInfo(account:)"]
             case .allAccountInfoHoldsTheLatestFactsOfEachAccount: ["allAccountInfo()", "accountInfo(account:)"]
             case .eventsOfAnAccountInTimeOrder: ["events(account:)", "accountCount()"]
@@ -104,6 +106,7 @@ public struct StoreConformance {
         switch check {
         case .storesOnceAndReportsDuplicates: try storesOnceAndReportsDuplicates(store)
         case .roundTripsEveryField: try roundTripsEveryField(store)
+        case .hostileTextIsStoredVerbatim: try hostileTextIsStoredVerbatim(store)
         case .latestAccountInfoWinsByEventTime: try latestAccountInfoWinsByEventTime(store)
         case .allAccountInfoHoldsTheLatestFactsOfEachAccount: try allAccountInfoHoldsTheLatestFactsOfEachAccount(store)
         case .eventsOfAnAccountInTimeOrder: try eventsOfAnAccountInTimeOrder(store)
@@ -184,6 +187,27 @@ extension StoreConformance {
         #expect(try store.ingest(observations: [o, o], quarantined: []) == [true, false])
         #expect(try store.observation(id: "o1") == o)
         #expect(try store.observationCount() == 1)
+    }
+
+    /// Text that bulk-load formats treat specially (PostgreSQL's COPY: backslash, tab, newline,
+    /// carriage return, `\N` for NULL, `\.` for the end of data) comes back byte for byte, in
+    /// every text column, and numbers at their limits too.
+    func hostileTextIsStoredVerbatim(_ store: any Store) throws {
+        let nasty = "a\\b\tc\nd\re\\N\\.\n\\.\\\t\u{7F}\u{1}'\"; DROP TABLE events;--\u{2028}写\\x41\\"
+        let e = UsageEvent(
+            id: "id\t" + nasty, time: Int64.min, account: "acct\\" + nasty, prompt: nasty, organization: nasty,
+            conversation: "\\N", channel: .chat, model: "\\.", response: "\r\n" + nasty, refused: false, ip: "10.0.0.1",
+            asn: Int64.max, country: "US", anonymizer: .vpn, userAgent: nasty, device: "\\", timezone: "\t", locale: "\n",
+            accountInfo: AccountInfo(email: nasty, emailDomain: "\\N", phoneCountry: "\t", payment: nasty, created: -1, plan: "\\."),
+            raw: nasty)
+        let other = UsageEvent(id: "\\N", time: -1, account: "\\.", prompt: "\\")
+        #expect(try store.ingest(events: [e, other, e], quarantined: []) == [true, true, false])
+        var stored = e
+        stored.accountInfo = nil
+        #expect(try store.event(id: e.id) == stored)
+        #expect(try store.event(id: "\\N") == other)
+        #expect(try store.accountInfo(account: e.account) == e.accountInfo)
+        #expect(try store.ingest(events: [e], quarantined: []) == [false])
     }
 
     func latestAccountInfoWinsByEventTime(_ store: any Store) throws {

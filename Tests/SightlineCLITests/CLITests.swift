@@ -215,15 +215,34 @@ let good = #"{"id":"e1","time":"2025-02-14T03:12:55Z","account":"a1","prompt":"h
     }
 
     /// Kill the process with SIGKILL in the middle of a large ingest; the same command run again
-    /// stores every event exactly once.
+    /// stores every event exactly once and accounts for every line.
     @Test func surviveSIGKILLMidIngest() throws {
         let ws = try Workspace()
         defer { ws.remove() }
+        let db = ws.path("k.sqlite")
+        try killMidIngestAndRerun(ws, db: db) { try sqliteCount(db, $0) }
+    }
+
+    @Test(.enabled(if: Postgres.url != nil, "set SIGHTLINE_TEST_POSTGRES to a PostgreSQL URL to run this"))
+    func surviveSIGKILLMidIngestIntoPostgreSQL() throws {
+        let ws = try Workspace()
+        defer { ws.remove() }
+        let url = try Postgres.scratchDatabase()
+        defer { Postgres.drop(url) }
+        try killMidIngestAndRerun(ws, db: url) { try Postgres.count(url, $0.replacingOccurrences(of: "FROM ", with: "FROM sightline.")) }
+    }
+
+    /// Ingests a generated file with two bad lines into `db`, kills the ingest with SIGKILL once
+    /// some events are stored, runs it again and checks the store and the second run's summary.
+    /// `count` answers a `SELECT count(...) FROM table` on the store.
+    func killMidIngestAndRerun(_ ws: Workspace, db: String, count: (String) throws -> Int) throws {
         let gen = try CLI.run(["generate", "--out", ws.path("big"), "--seed", "2", "--scale", "2"])
         #expect(gen.status == 0, "\(gen.stderr)")
-        let file = ws.path("big/events.jsonl")
-        let total = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").count
-        let db = ws.path("k.sqlite")
+        var lines = try String(contentsOfFile: ws.path("big/events.jsonl"), encoding: .utf8).split(separator: "\n").map(String.init)
+        let total = lines.count
+        lines.insert("{not json", at: total / 2)
+        lines.append(#"{"id":"bad-time","time":"2025-13-45","account":"a","prompt":"p"}"#)
+        let file = try ws.write("events.jsonl", lines.joined(separator: "\n") + "\n")
 
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CLI.binary)
@@ -236,13 +255,13 @@ let good = #"{"id":"e1","time":"2025-02-14T03:12:55Z","account":"a1","prompt":"h
         var before = 0
         while Date() < deadline {
             Thread.sleep(forTimeInterval: 0.05)
-            before = (try? sqliteCount(db, "SELECT count(*) FROM events")) ?? 0
+            before = (try? count("SELECT count(*) FROM events")) ?? 0
             if before > 0 { break }
         }
         kill(p.processIdentifier, SIGKILL)
         p.waitUntilExit()
         #expect(p.terminationReason == .uncaughtSignal, "the ingest was still running when killed")
-        let afterKill = try sqliteCount(db, "SELECT count(*) FROM events")
+        let afterKill = try count("SELECT count(*) FROM events")
         #expect(afterKill > 0 && afterKill < total, "killed part-way: \(afterKill) of \(total)")
 
         let r = try CLI.run(["ingest", "--db", db, "--format", "json", file])
@@ -250,7 +269,49 @@ let good = #"{"id":"e1","time":"2025-02-14T03:12:55Z","account":"a1","prompt":"h
         let s = try json(r.stdout)
         #expect(s["stored"] as? Int == total - afterKill)
         #expect(s["duplicates"] as? Int == afterKill)
-        #expect(try sqliteCount(db, "SELECT count(*) FROM events") == total)
-        #expect(try sqliteCount(db, "SELECT count(DISTINCT id) FROM events") == total)
+        #expect(s["quarantined"] as? Int == 2)
+        #expect(s["lines"] as? Int == total + 2)
+        #expect(try count("SELECT count(*) FROM events") == total)
+        #expect(try count("SELECT count(DISTINCT id) FROM events") == total)
+        #expect(try count("SELECT count(*) FROM quarantine") == 2)
+    }
+}
+
+/// The PostgreSQL server of SIGHTLINE_TEST_POSTGRES, reached with psql (Debian's postgresql-client).
+enum Postgres {
+    static let url = ProcessInfo.processInfo.environment["SIGHTLINE_TEST_POSTGRES"]
+
+    /// Runs `sql` on the database at `url`; the output without headers or alignment.
+    static func run(_ url: String, _ sql: String) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+        p.arguments = [url, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func count(_ url: String, _ sql: String) throws -> Int { Int(try run(url, sql)) ?? -1 }
+
+    /// A new, empty database on the test server; its URL.
+    static func scratchDatabase() throws -> String {
+        let name = "sl_cli_" + UUID().uuidString.prefix(8).lowercased()
+        _ = try run(url!, "CREATE DATABASE \(name)")
+        return on(name)
+    }
+
+    static func drop(_ database: String) {
+        _ = try? run(url!, "DROP DATABASE IF EXISTS \(URL(string: database)!.lastPathComponent) WITH (FORCE)")
+    }
+
+    /// The test server's URL with another database.
+    static func on(_ database: String) -> String {
+        var parts = URLComponents(string: url!)!
+        parts.path = "/" + database
+        return parts.string!
     }
 }
