@@ -183,9 +183,9 @@ def stream_events(command):
             yield "event", {
                 "ord": ord_, "id": r["id"], "account": r["account"], "time": r["time"],
                 "flagged": r["category"] != "benign", "profile": r["profile"],
-                "device": infra["device"], "ip": infra["ip"], "anonymized": infra["anonymizer"] is not None,
-                "organization": infra["organization"],
-                "info": None if info is None else (info["time"], ord_, info["payment"], info["email_domain"]),
+                "device": infra.get("device"), "ip": infra.get("ip"), "anonymized": infra.get("anonymizer") is not None,
+                "organization": infra.get("organization"),
+                "info": None if info is None else (info["time"], ord_, info.get("payment"), info.get("email_domain")),
                 "signature": r["signature"], "length": r["length"],
             }
         for key, n in counts.items():
