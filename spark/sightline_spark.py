@@ -285,6 +285,7 @@ def main(argv):
                .distinct().persist(StorageLevel.MEMORY_AND_DISK)
     holders = keys.map(lambda x: (x[0], 1)).reduceByKey(add)
     members = keys.join(holders).persist(StorageLevel.MEMORY_AND_DISK)  # (key, (account, holders))
+    members.count()
     seeds_b = sc.broadcast(seeds)
     stage("attribute index")
 
@@ -329,30 +330,33 @@ def main(argv):
     node_info = nodes.join(reach_sets).mapValues(lambda x: {
         "owners": x[0][0], "long": x[0][1], "flagged_only": x[0][2] and not x[0][3], "reach": x[1],
         "specific": len(x[1]) <= (TEMPLATE_MAX_LONG_ACCOUNTS if x[0][1] else TEMPLATE_MAX_ACCOUNTS)}).persist(StorageLevel.MEMORY_AND_DISK)
+    node_count = node_info.count()
+    pair_count = pairs.count()
 
+    # Only links flagged on both sides can open a door of triage (a long link is a flagged one
+    # too), so only those are built.
     def shared_links(item):
         _, n = item
-        if len(n["owners"]) < 2 or not n["specific"]:
+        if len(n["owners"]) < 2 or not n["specific"] or not n["flagged_only"]:
             return
         o = sorted(n["owners"])
         for x in range(len(o)):
             for y in range(x + 1, len(o)):
-                yield (o[x], o[y]), (1, n["long"] and n["flagged_only"], 1 if n["flagged_only"] else 0)
+                yield (o[x], o[y]), (1, n["long"], 1)
 
     def pair_links(item):
-        _, (nu, nv) = item
-        if not (nu["specific"] and nv["specific"]):
-            return
-        flagged = nu["flagged_only"] and nv["flagged_only"]
-        for a in nu["owners"]:
-            for b in nv["owners"]:
+        _, ((owners_u, long_u), (owners_v, long_v)) = item
+        for a in owners_u:
+            for b in owners_v:
                 if a != b:
-                    yield (min(a, b), max(a, b)), (1, (nu["long"] or nv["long"]) and flagged, 1 if flagged else 0)
+                    yield (min(a, b), max(a, b)), (1, long_u or long_v, 1)
 
-    paired = pairs.join(node_info).map(lambda x: (x[1][0], (x[0], x[1][1]))).join(node_info) \
-        .map(lambda x: (x[1][0][0] + x[0], (x[1][0][1], x[1][1])))
+    # Pairs of nodes that are both specific and flagged on every use, with their owners.
+    linkable = node_info.filter(lambda x: x[1]["specific"] and x[1]["flagged_only"]).mapValues(lambda n: (n["owners"], n["long"]))
+    paired = pairs.join(linkable).map(lambda x: (x[1][0], x[1][1])).join(linkable).map(lambda x: (x[0], x[1]))
     links = node_info.flatMap(shared_links).union(paired.flatMap(pair_links)) \
-        .reduceByKey(lambda a, b: (a[0] + b[0], a[1] or b[1], a[2] + b[2]))
+        .reduceByKey(lambda a, b: (a[0] + b[0], a[1] or b[1], a[2] + b[2])).persist(StorageLevel.MEMORY_AND_DISK)
+    links.count()
     stage("near-duplicate prompts")
 
     # 5. Triage, as `analyze` does it (SightlineAnalysis/Triage): seeds; values shared by 2 to 30
@@ -416,6 +420,7 @@ def main(argv):
         "events": total_events,
         "accounts": total_accounts, "seeds": len(seeds), "candidates": len(candidates),
         "slice_accounts": len(slice_accounts), "slice_events": len(keep),
+        "distinct_prompts": node_count, "near_duplicate_pairs": pair_count,
     }
     stage("write slice")
     summary["seconds"] = round(time.time() - started, 2)
