@@ -101,7 +101,7 @@ def read_lines(spark, files, fmt):
             rdd = sc.textFile(f, use_unicode=False)
         else:
             # Parquet rows as contract JSON (nested columns as objects, timestamps in UTC).
-            rdd = spark.read.parquet(f).toJSON().rdd.map(lambda s: s.encode("utf-8"))
+            rdd = spark.read.parquet(f).toJSON().map(lambda s: s.encode("utf-8"))
         parts.append(rdd.mapPartitionsWithIndex(tag(i)))
     return sc.union(parts)
 
