@@ -9,7 +9,7 @@ struct Sightline: AsyncParsableCommand {
         discussion: "Start with `sightline demo`. The contract of every command is in docs/CLI.md.",
         version: "0.2.0",
         subcommands: [
-            Demo.self, Ingest.self, Observe.self, Quarantine.self, Generate.self, Analyze.self, Networks.self, Cases.self, CaseCommand.self, Enforce.self, Enforcement.self, Audit.self, Report.self, Serve.self, TokenCommand.self, Classify.self, Similar.self, Train.self, WorkerCommand.self,
+            Demo.self, Ingest.self, Observe.self, Quarantine.self, Generate.self, Analyze.self, Networks.self, Cases.self, CaseCommand.self, Enforce.self, Enforcement.self, Audit.self, Report.self, Serve.self, TokenCommand.self, Classify.self, StreamCommand.self, Similar.self, Train.self, WorkerCommand.self,
             Evaluate.self, Corpus.self, PolicyCommand.self, ModelCommand.self, Embed.self,
         ])
 }

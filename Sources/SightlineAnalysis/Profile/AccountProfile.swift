@@ -81,7 +81,7 @@ public struct AccountProfile: Sendable {
     ///
     /// One gray-zone question in an ordinary account stays near 0.2; two flagged events out of two
     /// reach about 0.5; a steady practice scores near 1.
-    mutating func score() {
+    public mutating func score() {
         let n = Double(max(events, 1))
         let totalFlagged = flagged.reduce(0, +)
         for i in behaviour.indices {
