@@ -87,11 +87,6 @@ extension PostgresStore: WorkQueue {
         try locked { db in try db.execute("TRUNCATE vectors, classifications, prompt_signatures, account_activity") }
     }
 
-    /// Drops the store's schema with everything in it.
-    public func dropSchema() throws {
-        try locked { db in try db.execute("DROP SCHEMA IF EXISTS \(schema) CASCADE") }
-    }
-
     public func hasUnclassifiedEvents() throws -> Bool {
         try locked { db in
             try db.execute("SELECT EXISTS (SELECT 1 FROM events e WHERE NOT EXISTS (SELECT 1 FROM classifications c WHERE c.seq = e.seq))")[0, 0] == "t"

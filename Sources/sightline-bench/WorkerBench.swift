@@ -22,7 +22,7 @@ struct WorkerBench: ParsableCommand {
             _ = try ScenarioFiles.write(to: dir, seed: 1, scale: scale)
         }
         let schema = "bench_workers"
-        try PostgresStore(url: db, schema: schema).dropSchema()
+        try PostgresStore.dropSchema(url: db, schema: schema)
         let store = try PostgresStore(url: db, schema: schema)
         let ingest = try Ingestor(store: store, kind: .events).ingest(paths: [events])
         print("\(ingest.stored) events ingested into \(schema)")
@@ -55,6 +55,6 @@ struct WorkerBench: ParsableCommand {
         if let one = rates[1], let two = rates[2] {
             print(String(format: "2 workers / 1 worker: %.2f", two / one))
         }
-        try store.dropSchema()
+        try PostgresStore.dropSchema(url: db, schema: schema)
     }
 }

@@ -27,7 +27,7 @@ struct WorkerCLITests {
         let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         let db = workerTestPostgres! + (workerTestPostgres!.contains("?") ? "&" : "?") + "schema=" + schema
         let store = try PostgresStore(url: db)
-        defer { try? store.dropSchema() }
+        defer { try? PostgresStore.dropSchema(url: workerTestPostgres!, schema: schema) }
         for (command, file) in [("ingest", "events.jsonl"), ("observe", "observations.jsonl")] {
             #expect(try CLI.run([command, "--db", db, ws.path("s/" + file)]).status == 0)
         }

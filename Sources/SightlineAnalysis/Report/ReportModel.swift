@@ -66,7 +66,7 @@ public struct ThreatReport: Sendable {
             let matched = Set(n.breakout?.observations ?? [])
             // Platform names come from partner feeds: keep them to plain lower-case words.
             let platforms = Set(observations.filter { matched.contains($0.id) }.map { String($0.platform.lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }.prefix(32)) }).filter { !$0.isEmpty }.sorted()
-            let narrative = caseOf[n.id]?.notes.last { $0.text.hasPrefix(Self.narrativeMarker) }.map { String($0.text.dropFirst(Self.narrativeMarker.count)) }
+            let narrative = caseOf[n.id].flatMap(Self.narrative(of:))
             return CaseStudy(
                 network: n, leadSource: caseOf[n.id]?.leadSource ?? .internalDetection, verdict: caseOf[n.id]?.verdict,
                 actionedAt: actionedAt[n.id], promptExcerpts: prompts, outputExcerpts: outputs, platforms: platforms,
@@ -88,6 +88,11 @@ public struct ThreatReport: Sendable {
     /// A case note that starts with this holds the case study's narrative (the console's case
     /// form writes it); the latest one is published.
     public static let narrativeMarker = "Narrative: "
+
+    /// The case's latest narrative, without its marker.
+    public static func narrative(of c: Case) -> String? {
+        c.notes.last { $0.text.hasPrefix(narrativeMarker) }.map { String($0.text.dropFirst(narrativeMarker.count)) }
+    }
 
     /// What each category means, in the words a reader of the report needs.
     static func describe(_ c: ThreatCategory) -> String {

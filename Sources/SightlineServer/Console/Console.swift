@@ -274,7 +274,7 @@ struct Console {
                 body += "<form method=\"post\" action=\"/networks/\(Self.esc(n.id))/case\"><input type=\"hidden\" name=\"csrf\" value=\"\(session)\">"
                 body += "<label>Status <select name=\"status\">" + CaseStatus.allCases.map { "<option\($0 == c.status ? " selected" : "")>\($0.rawValue)</option>" }.joined() + "</select></label> "
                 body += "<label>Verdict <input name=\"verdict\"></label> <label>Note <input name=\"note\" size=\"40\"></label>"
-                let narrative = c.notes.last { $0.text.hasPrefix(ThreatReport.narrativeMarker) }.map { String($0.text.dropFirst(ThreatReport.narrativeMarker.count)) } ?? ""
+                let narrative = ThreatReport.narrative(of: c) ?? ""
                 body += "<p><label>Case study narrative, as the report publishes it (edits are kept in the case and audited)<br><textarea name=\"narrative\" rows=\"4\" cols=\"90\">\(Self.esc(narrative))</textarea></label></p>"
                 body += "<input type=\"hidden\" name=\"narrative_was\" value=\"\(Self.esc(narrative))\"> <button>Update case</button></form>"
             }
@@ -307,7 +307,7 @@ struct Console {
             } catch let failure as Casework.Failure {
                 throw APIError(failure)
             }
-            return Response.redirect(to: "/networks/\(id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_"))) ?? "")", type: .normal)
+            return Response.redirect(to: "/networks/" + Self.pathPart(id), type: .normal)
         }
         routes.get("/tokens", .admin) { _, context in
             let tokens = try await db { try $0.tokens() }

@@ -23,7 +23,7 @@ extension Console {
             body += "<table id=\"history\"><tr><th>id</th><th>time</th><th>action</th><th>on</th><th>accounts</th><th>by</th><th>reason</th><th></th></tr>"
             for a in actions {
                 let what = a.reverses.map { "reversal of \($0)" } ?? (reversed.contains(a.id) ? "\(a.action.rawValue) (reversed)" : a.action.rawValue)
-                body += "<tr><td>\(a.id)</td><td>\(Self.time(a.time))</td><td>\(Self.esc(what))</td><td>\(Self.esc(a.targetKind.rawValue))</td><td>\(a.accounts.count)</td><td>\(Self.esc(a.actor))</td><td>\(Self.esc(a.reason))</td><td>"
+                body += "<tr><td>\(a.id)</td><td>\(Timestamp.format(a.time))</td><td>\(Self.esc(what))</td><td>\(Self.esc(a.targetKind.rawValue))</td><td>\(a.accounts.count)</td><td>\(Self.esc(a.actor))</td><td>\(Self.esc(a.reason))</td><td>"
                 if admin, a.reverses == nil, !reversed.contains(a.id) {
                     body += "<form class=\"inline\" method=\"post\" action=\"/enforcement/\(a.id)/reverse\"><input type=\"hidden\" name=\"csrf\" value=\"\(csrf)\">"
                     body += "<input type=\"hidden\" name=\"back\" value=\"\(Self.esc(n.id))\"><input name=\"reason\" placeholder=\"why (appeal upheld, …)\" required> <button>Reverse</button></form>"
@@ -49,7 +49,7 @@ extension Console {
         routes.post("/networks/{id}/enforce", .admin) { request, context in
             var request = request
             let fields = try await checkedForm(&request, context, limit: 1 << 20)
-            let id = context.parameters.get("id").flatMap { $0.removingPercentEncoding } ?? ""
+            let id = Self.parameter(context, "id")
             guard let action = fields["action"].flatMap(Sanction.init(rawValue:)) else { throw APIError(.badRequest, "action must be ban, suspend or warn") }
             guard let category = fields["category"].flatMap(ThreatCategory.init(rawValue:)) else { throw APIError(.badRequest, "category must be one of \(ThreatCategory.list)") }
             let reason = fields["reason"] ?? ""
@@ -99,7 +99,7 @@ extension Console {
         }
 
         routes.get("/networks/{id}/days/{date}", .analyst) { request, context in
-            let id = context.parameters.get("id").flatMap { $0.removingPercentEncoding } ?? ""
+            let id = Self.parameter(context, "id")
             let date = context.parameters.get("date") ?? ""
             guard date.count == 10, let start = Timestamp.parse(date + "T00:00:00Z") else { throw APIError(.badRequest, "a day is YYYY-MM-DD") }
             let found = try await db { s -> (Network, [AnalysisEvent])? in
@@ -111,7 +111,7 @@ extension Console {
             body += "<table id=\"day\"><tr><th>time</th><th>account</th><th>category</th><th>language</th><th>address</th></tr>"
             for e in events {
                 let c = e.classification
-                body += "<tr><td>\(Self.time(e.event.time))</td><td>\(Self.accountLink(e.event.account))</td><td>\(Self.esc(c.category.isBenign ? "-" : c.category.description))</td><td>\(Self.esc(c.promptLanguage))</td><td>\(e.event.ip.map { Self.entityLink(.ip, $0) } ?? "-")</td></tr>"
+                body += "<tr><td>\(Timestamp.format(e.event.time))</td><td>\(Self.accountLink(e.event.account))</td><td>\(Self.esc(c.category.isBenign ? "-" : c.category.description))</td><td>\(Self.esc(c.promptLanguage))</td><td>\(e.event.ip.map { Self.entityLink(.ip, $0) } ?? "-")</td></tr>"
             }
             return Self.page("\(n.name), \(date)", role: context.role, csrfToken: session(context), body + "</table>")
         }

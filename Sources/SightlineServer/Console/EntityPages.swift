@@ -24,11 +24,9 @@ extension Console {
         s.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")) ?? ""
     }
 
-    /// The last path segment of the request, decoded (the router hands parameters over raw).
-    static func segment(_ request: Request, after prefix: String) -> String {
-        let path = request.uri.path
-        guard path.hasPrefix(prefix) else { return "" }
-        return String(path.dropFirst(prefix.count)).removingPercentEncoding ?? ""
+    /// A path parameter, decoded (the router hands parameters over as they came, percent-encoded).
+    static func parameter(_ context: SightlineContext, _ name: String) -> String {
+        context.parameters.get(name).flatMap { $0.removingPercentEncoding } ?? ""
     }
 
     /// The value a shared-infrastructure evidence row names: `ip 203.0.113.7 shared by 3 accounts`.
@@ -41,8 +39,6 @@ extension Console {
         }
         return nil
     }
-
-    static func time(_ t: Int64) -> String { Timestamp.format(t) }
 
     func registerEntityPages(_ routes: Routes) {
         routes.get("/search", .analyst) { request, context in
@@ -75,7 +71,7 @@ extension Console {
 
         routes.get("/entities/{kind}/{value}", .analyst) { request, context in
             guard let kind = context.parameters.get("kind").flatMap(EntityKind.init(rawValue:)) else { throw APIError(.notFound, "no such kind of value") }
-            let value = Self.segment(request, after: "/entities/\(kind.rawValue)/")
+            let value = Self.parameter(context, "value")
             let (uses, networks) = try await db { s in (try s.entityUses(kind: kind, value: value), try s.networks()) }
             guard !uses.isEmpty else { throw APIError(.notFound, "no account uses this \(kind.rawValue)") }
             let members = Set(uses.map(\.account))
@@ -83,7 +79,7 @@ extension Console {
             var networksOf: [String: [Network]] = [:]
             for n in involved { for a in n.accounts where members.contains(a) { networksOf[a, default: []].append(n) } }
             var body = "<p><span class=\"tag\">\(Self.esc(kind.rawValue))</span> used by <strong>\(uses.count)</strong> accounts on \(uses.reduce(0) { $0 + $1.events }) events, "
-            body += "first seen \(Self.time(uses.map(\.firstSeen).min()!)), last seen \(Self.time(uses.map(\.lastSeen).max()!)).</p>"
+            body += "first seen \(Timestamp.format(uses.map(\.firstSeen).min()!)), last seen \(Timestamp.format(uses.map(\.lastSeen).max()!)).</p>"
             body += "<h2>Networks</h2>"
             body += involved.isEmpty ? "<p id=\"networks\">None of these accounts is in a network.</p>" : "<table id=\"networks\"><tr><th>network</th><th>category</th><th>of these accounts</th></tr>" + involved.map { n in
                 "<tr><td><a href=\"/networks/\(Self.esc(n.id))\">\(Self.esc(n.name))</a></td><td>\(Self.esc(n.category.rawValue))</td><td>\(n.accounts.filter(members.contains).count) of \(n.accounts.count)</td></tr>"
@@ -91,13 +87,13 @@ extension Console {
             body += "<h2>Accounts</h2><table id=\"accounts\"><tr><th>account</th><th>events</th><th>first seen</th><th>last seen</th><th>networks</th></tr>"
             for u in uses {
                 let ns = (networksOf[u.account] ?? []).map { "<a href=\"/networks/\(Self.esc($0.id))\">\(Self.esc($0.name))</a>" }.joined(separator: ", ")
-                body += "<tr><td>\(Self.accountLink(u.account))</td><td>\(u.events)</td><td>\(Self.time(u.firstSeen))</td><td>\(Self.time(u.lastSeen))</td><td>\(ns.isEmpty ? "-" : ns)</td></tr>"
+                body += "<tr><td>\(Self.accountLink(u.account))</td><td>\(u.events)</td><td>\(Timestamp.format(u.firstSeen))</td><td>\(Timestamp.format(u.lastSeen))</td><td>\(ns.isEmpty ? "-" : ns)</td></tr>"
             }
             return Self.page("\(kind.rawValue) \(value)", role: context.role, csrfToken: session(context), body + "</table>")
         }
 
         routes.get("/accounts/{id}", .analyst) { request, context in
-            let account = Self.segment(request, after: "/accounts/")
+            let account = Self.parameter(context, "id")
             let reveal = request.uri.queryParameters.get("reveal") == "1"
             let actor = context.actor
             let now = self.now
@@ -114,27 +110,27 @@ extension Console {
                         try s.enforcementActions(targetKind: .account, target: account), sharing)
             }
             guard let (info, events, uses, networks, actions, sharing) = found else { throw APIError(.notFound, "no such account") }
-            var body = "<p>\(events.count) events, first \(Self.time(events.map(\.time).min()!)), last \(Self.time(events.map(\.time).max()!)).</p>"
+            var body = "<p>\(events.count) events, first \(Timestamp.format(events.map(\.time).min()!)), last \(Timestamp.format(events.map(\.time).max()!)).</p>"
             if let info {
-                let facts = [("e-mail domain", info.emailDomain), ("phone country", info.phoneCountry), ("plan", info.plan), ("created", info.created.map(Self.time))]
+                let facts = [("e-mail domain", info.emailDomain), ("phone country", info.phoneCountry), ("plan", info.plan), ("created", info.created.map(Timestamp.format))]
                 body += "<p>" + facts.compactMap { f in f.1.map { "\(f.0) <strong>\(Self.esc($0))</strong>" } }.joined(separator: " · ") + "</p>"
             }
             body += "<h2>Networks</h2>" + (networks.isEmpty ? "<p id=\"networks\">In no network.</p>" : "<ul id=\"networks\">" + networks.map {
                 "<li><a href=\"/networks/\(Self.esc($0.id))\">\(Self.esc($0.name))</a> (\(Self.esc($0.category.rawValue)), \($0.accounts.count) accounts)</li>"
             }.joined() + "</ul>")
             body += "<h2>Enforcement</h2>" + (actions.isEmpty ? "<p>None.</p>" : "<table><tr><th>id</th><th>time</th><th>action</th><th>by</th><th>reason</th></tr>" + actions.map {
-                "<tr><td>\($0.id)</td><td>\(Self.time($0.time))</td><td>\(Self.esc($0.reverses == nil ? $0.action.rawValue : "reversal of \($0.reverses!)"))</td><td>\(Self.esc($0.actor))</td><td>\(Self.esc($0.reason))</td></tr>"
+                "<tr><td>\($0.id)</td><td>\(Timestamp.format($0.time))</td><td>\(Self.esc($0.reverses == nil ? $0.action.rawValue : "reversal of \($0.reverses!)"))</td><td>\(Self.esc($0.actor))</td><td>\(Self.esc($0.reason))</td></tr>"
             }.joined() + "</table>")
             body += "<h2>Shared values</h2><table id=\"uses\"><tr><th>kind</th><th>value</th><th>events</th><th>accounts using it</th><th>first seen</th><th>last seen</th></tr>"
             for u in uses {
-                body += "<tr><td>\(Self.esc(u.kind.rawValue))</td><td>\(Self.entityLink(u.kind, u.value))</td><td>\(u.events)</td><td>\(sharing[u.kind.rawValue + " " + u.value] ?? 1)</td><td>\(Self.time(u.firstSeen))</td><td>\(Self.time(u.lastSeen))</td></tr>"
+                body += "<tr><td>\(Self.esc(u.kind.rawValue))</td><td>\(Self.entityLink(u.kind, u.value))</td><td>\(u.events)</td><td>\(sharing[u.kind.rawValue + " " + u.value] ?? 1)</td><td>\(Timestamp.format(u.firstSeen))</td><td>\(Timestamp.format(u.lastSeen))</td></tr>"
             }
             body += "</table><h2>Events</h2>"
             if !reveal { body += "<p><a href=\"/accounts/\(Self.esc(Self.pathPart(account)))?reveal=1\">Show the prompts</a> (the reading is audited)</p>" }
             body += "<table><tr><th>time</th><th>channel</th><th>address</th><th>country</th><th>\(reveal ? "prompt" : "prompt length")</th></tr>"
             for e in events.suffix(200).reversed() {
                 let prompt = reveal ? "<blockquote>\(Self.esc(String(e.prompt.prefix(2000))))</blockquote>" : "\(e.prompt.count) characters"
-                body += "<tr><td>\(Self.time(e.time))</td><td>\(Self.esc(e.channel?.rawValue ?? "-"))</td><td>\(e.ip.map { Self.entityLink(.ip, $0) } ?? "-")</td><td>\(Self.esc(e.country ?? "-"))</td><td>\(prompt)</td></tr>"
+                body += "<tr><td>\(Timestamp.format(e.time))</td><td>\(Self.esc(e.channel?.rawValue ?? "-"))</td><td>\(e.ip.map { Self.entityLink(.ip, $0) } ?? "-")</td><td>\(Self.esc(e.country ?? "-"))</td><td>\(prompt)</td></tr>"
             }
             return Self.page("Account \(account)", role: context.role, csrfToken: session(context), body + "</table>")
         }
