@@ -7,7 +7,7 @@ from these sets is committed to this repository, and none of them is used for tr
 are evaluation only, so they stay unseen by the head. None is on the project's held-out list.
 
     python3 benchmarks/public-sets.py --bin .build/release/sightline [--mirror /work/.mirror]
-        [--tier semantic|fast] [--out DIR] [--misses N]
+        [--tier semantic|fast] [--policy FILE] [--out DIR] [--misses N]
 
 It prints, per set, how many requests were flagged (any category) and with which categories;
 with --misses N it also prints N flagged texts per benign set, so that a reader can see what the
@@ -92,7 +92,7 @@ def load(mirror):
     return items
 
 
-def classify(binary, items, tier, outdir):
+def classify(binary, items, tier, policy, outdir):
     path = os.path.join(outdir, "public-sets-input.jsonl")
     with open(path, "w", encoding="utf-8") as f:
         for it in items:
@@ -100,6 +100,8 @@ def classify(binary, items, tier, outdir):
     cmd = [binary, "classify", "--format", "json", "--input", path]
     if tier:
         cmd += ["--tier", tier]
+    if policy:
+        cmd += ["--policy", policy]
     out = subprocess.run(cmd, capture_output=True)
     if out.returncode != 0:
         sys.exit(f"public-sets: {' '.join(cmd)} failed: {out.stderr.decode()[-2000:]}")
@@ -122,12 +124,13 @@ def main():
     ap.add_argument("--bin", default=".build/release/sightline")
     ap.add_argument("--mirror", default="/work/.mirror")
     ap.add_argument("--tier", default="")
+    ap.add_argument("--policy", default="", help="a policy file for classify (default: the built-in one)")
     ap.add_argument("--out", default=tempfile.gettempdir())
     ap.add_argument("--misses", type=int, default=0)
     args = ap.parse_args()
 
     items = load(args.mirror)
-    results = classify(args.bin, items, args.tier, args.out)
+    results = classify(args.bin, items, args.tier, args.policy, args.out)
     cat = lambda it: results[it["id"]]["category"]
 
     print("benign sets: flagged with any category (lower is better)")

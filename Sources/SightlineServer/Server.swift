@@ -107,11 +107,25 @@ public enum SightlineServer {
         build(store: store, encoder: encoder, configuration: configuration, now: now).router
     }
 
+    /// Fills the store's full-text index of prompts (`Store.indexPrompts`) a batch at a time while
+    /// the server runs, so that prompt search is fast without ingest paying for the index; it
+    /// rests when the index is up to date. A batch holds the SQLite writer for a fraction of a
+    /// second, so an ingest request waits at most that long.
+    static func indexPromptsInTheBackground(_ db: StoreAccess) {
+        Task.detached(priority: .background) {
+            while !Task.isCancelled {
+                let added = (try? await db { try $0.indexPrompts(limit: 5_000) }) ?? 0
+                if added == 0 { try? await Task.sleep(for: .seconds(5)) }
+            }
+        }
+    }
+
     /// `encoder` serves `/v1/similar`; without it that route answers 503.
     public static func buildApplication(
         store: Store, encoder: (any PromptEncoder)? = nil, configuration: ServerConfiguration = .init(), host: String, port: Int
     ) -> some ApplicationProtocol {
-        Application(
+        indexPromptsInTheBackground(StoreAccess(store: store))
+        return Application(
             router: buildRouter(store: store, encoder: encoder, configuration: configuration),
             configuration: .init(address: .hostname(host, port: port), serverName: "sightline"))
     }

@@ -1,3 +1,4 @@
+import Foundation
 import SightlineCore
 
 /// What an analyst pivots on: the values accounts share.
@@ -90,5 +91,22 @@ public struct EntityMatch: Sendable, Equatable {
         if a.accounts != b.accounts { return a.accounts > b.accounts }
         if a.kind != b.kind { return a.kind < b.kind }
         return a.value.utf8.lexicographicallyPrecedes(b.value.utf8)
+    }
+}
+
+/// A stored prompt that contains the text an analyst searched for.
+public struct PromptMatch: Sendable, Equatable {
+    public var seq: Int64
+    public var event: UsageEvent
+
+    public init(seq: Int64, event: UsageEvent) {
+        self.seq = seq
+        self.event = event
+    }
+
+    /// The rule every store applies: `text` occurs in the prompt, ignoring case. Stores may
+    /// narrow the candidates with an index; this decides.
+    public static func contains(_ prompt: String, _ text: String) -> Bool {
+        !text.isEmpty && prompt.range(of: text, options: [.caseInsensitive]) != nil
     }
 }

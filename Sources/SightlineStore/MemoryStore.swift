@@ -247,6 +247,18 @@ public final class MemoryStore: Store, @unchecked Sendable {
 
     public func entityUses(account: String) throws -> [EntityUse] { lock.withLock { entities.filter { $0.account == account } } }
 
+    public func searchPrompts(containing text: String, limit: Int) throws -> [PromptMatch] {
+        lock.withLock {
+            var out: [PromptMatch] = []
+            for (i, id) in eventOrder.enumerated().reversed() where out.count < limit {
+                if let e = eventsByID[id], PromptMatch.contains(e.prompt, text) { out.append(PromptMatch(seq: Int64(i + 1), event: e)) }
+            }
+            return out
+        }
+    }
+
+    public func indexPrompts(limit: Int) throws -> Int { 0 }
+
     public func searchEntities(prefix: String, limit: Int) throws -> [EntityMatch] {
         var counts: [EntityMatch] = []
         lock.withLock {

@@ -125,6 +125,13 @@ public protocol Store: Sendable {
     /// Values beginning with `prefix`, of any kind: the most accounts first, then by kind and
     /// value; at most `limit`.
     func searchEntities(prefix: String, limit: Int) throws -> [EntityMatch]
+    /// Stored prompts containing `text`, ignoring case (`PromptMatch.contains`): the most
+    /// recently stored first, at most `limit`.
+    func searchPrompts(containing text: String, limit: Int) throws -> [PromptMatch]
+    /// Adds up to `limit` more stored prompts to the store's full-text index, if it keeps one,
+    /// and says how many it added (0 when it is up to date or keeps none). Searching works
+    /// without it; the index only makes it fast.
+    func indexPrompts(limit: Int) throws -> Int
 
     // MARK: casework
 

@@ -739,6 +739,25 @@ public final class PostgresStore: Store, @unchecked Sendable {
         }
     }
 
+    public func searchPrompts(containing text: String, limit: Int) throws -> [PromptMatch] {
+        guard !text.isEmpty, limit > 0 else { return [] }
+        // ILIKE narrows (with LIKE's wildcards escaped); `PromptMatch.contains` decides, as in
+        // every store. No index: a sequential scan, newest first.
+        let pattern = "%" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_") + "%"
+        return try locked { db in
+            try db.execute(
+                "SELECT \(Self.eventColumns), seq FROM events WHERE prompt ILIKE $1 ORDER BY seq DESC LIMIT $2",
+                [.text(pattern), .int(Int64(limit) * 2)]
+            ).rows.compactMap { r -> PromptMatch? in
+                let e = Self.event(r)
+                return PromptMatch.contains(e.prompt, text) ? PromptMatch(seq: Int64(r[19] ?? "") ?? 0, event: e) : nil
+            }.prefix(limit).map { $0 }
+        }
+    }
+
+    public func indexPrompts(limit: Int) throws -> Int { 0 }
+
     // MARK: casework
 
     public func cases() throws -> [Case] { try locked { db in try Self.cases(db, where: "", []) } }

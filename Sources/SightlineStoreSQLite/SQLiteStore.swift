@@ -257,6 +257,18 @@ public final class SQLiteStore: Store, Sendable {
                     CREATE INDEX entity_uses_by_value ON entity_uses (value);
                     """)
         }
+        // The prompts' full-text index: trigrams, so that any language's substrings are found
+        // (Chinese and Japanese have no spaces to cut words at). It is external content over
+        // `events` and filled after ingest (`indexPrompts`, which `serve` runs in the background),
+        // never during it: ingest speed is a budget, and search works without the index.
+        m.registerMigration("v9-prompt-index") { db in
+            try db.execute(
+                sql: """
+                    CREATE VIRTUAL TABLE prompt_index USING fts5(prompt, content='events', content_rowid='seq', tokenize='trigram');
+                    CREATE TABLE prompt_index_state (id INTEGER PRIMARY KEY CHECK (id = 1), indexed INTEGER NOT NULL);
+                    INSERT INTO prompt_index_state VALUES (1, 0);
+                    """)
+        }
         return m
     }
 
@@ -744,6 +756,46 @@ public final class SQLiteStore: Store, Sendable {
                     """,
                 arguments: [prefix, prefix + "\u{10FFFF}", limit]
             ).map { EntityMatch(kind: EntityKind(rawValue: $0[0]) ?? .ip, value: $0[1], accounts: $0[2]) }
+        }
+    }
+
+    public func searchPrompts(containing text: String, limit: Int) throws -> [PromptMatch] {
+        guard !text.isEmpty, limit > 0 else { return [] }
+        return try pool.read { db in
+            var out: [PromptMatch] = []
+            func take(_ cursor: RowCursor) throws {
+                while out.count < limit, let row = try cursor.next() {
+                    let e = Self.event(from: row)
+                    if PromptMatch.contains(e.prompt, text) { out.append(PromptMatch(seq: row[19], event: e)) }
+                }
+            }
+            let indexed = try Int64.fetchOne(db, sql: "SELECT indexed FROM prompt_index_state") ?? 0
+            // A trigram index answers queries of three characters or more; shorter ones, and
+            // prompts not indexed yet, are read in full. Newest first either way.
+            guard text.unicodeScalars.count >= 3 else {
+                try take(Row.fetchCursor(db, sql: "SELECT \(Self.eventColumns), e.seq FROM events e ORDER BY e.seq DESC"))
+                return out
+            }
+            try take(Row.fetchCursor(db, sql: "SELECT \(Self.eventColumns), e.seq FROM events e WHERE e.seq > ? ORDER BY e.seq DESC", arguments: [indexed]))
+            let phrase = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            try take(Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT \(Self.eventColumns), e.seq FROM events e
+                    WHERE e.seq IN (SELECT rowid FROM prompt_index WHERE prompt_index MATCH ?) AND e.seq <= ? ORDER BY e.seq DESC
+                    """, arguments: [phrase, indexed]))
+            return out
+        }
+    }
+
+    public func indexPrompts(limit: Int) throws -> Int {
+        try pool.write { db in
+            let indexed = try Int64.fetchOne(db, sql: "SELECT indexed FROM prompt_index_state") ?? 0
+            let next = try Int64.fetchAll(db, sql: "SELECT seq FROM events WHERE seq > ? ORDER BY seq LIMIT ?", arguments: [indexed, limit])
+            guard let last = next.last else { return 0 }
+            try db.execute(sql: "INSERT INTO prompt_index (rowid, prompt) SELECT seq, prompt FROM events WHERE seq > ? AND seq <= ?", arguments: [indexed, last])
+            try db.execute(sql: "UPDATE prompt_index_state SET indexed = ?", arguments: [last])
+            return next.count
         }
     }
 

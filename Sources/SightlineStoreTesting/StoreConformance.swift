@@ -53,6 +53,7 @@ public struct StoreConformance {
         case vectorsAreKeptPerEventAndReplaced
         case signaturesAreKeptPerEventAndReadOnce
         case entityUsesAreReplacedLookedUpAndSearched
+        case promptsAreSearchedIgnoringCaseNewestFirst
 
         public var testDescription: String { rawValue }
 
@@ -95,6 +96,7 @@ public struct StoreConformance {
             case .signaturesAreKeptPerEventAndReadOnce: ["eventsWithoutSignature(after:limit:)", "saveSignatures(_:)", "allSignatures()"]
             case .entityUsesAreReplacedLookedUpAndSearched:
                 ["saveEntityUses(_:)", "entityUses(kind:value:)", "entityUses(account:)", "searchEntities(prefix:limit:)"]
+            case .promptsAreSearchedIgnoringCaseNewestFirst: ["searchPrompts(containing:limit:)", "indexPrompts(limit:)"]
             }
         }
     }
@@ -131,6 +133,7 @@ public struct StoreConformance {
         case .vectorsAreKeptPerEventAndReplaced: try vectorsAreKeptPerEventAndReplaced(store)
         case .signaturesAreKeptPerEventAndReadOnce: try signaturesAreKeptPerEventAndReadOnce(store)
         case .entityUsesAreReplacedLookedUpAndSearched: try entityUsesAreReplacedLookedUpAndSearched(store)
+        case .promptsAreSearchedIgnoringCaseNewestFirst: try promptsAreSearchedIgnoringCaseNewestFirst(store)
         }
     }
 }
@@ -714,6 +717,46 @@ extension StoreConformance {
         try store.saveEntityUses([use(.organization, "org-1", "z")])
         #expect(try store.entityUses(account: "a").isEmpty)
         #expect(try store.searchEntities(prefix: "", limit: 5) == [EntityMatch(kind: .organization, value: "org-1", accounts: 1)])
+    }
+
+    func promptsAreSearchedIgnoringCaseNewestFirst(_ store: any Store) throws {
+        func prompt(_ id: String, _ text: String) -> UsageEvent {
+            var e = event(id)
+            e.prompt = text
+            return e
+        }
+        _ = try store.ingest(
+            events: [
+                prompt("p1", "Write a Login page for PayPal"), prompt("p2", "请帮我写一个登录页面"), prompt("p3", "100% off: login_here"),
+                prompt("p4", "a LOGIN form for my own app"),
+            ], quarantined: [])
+        func ids(_ text: String, limit: Int = 10) throws -> [String] { try store.searchPrompts(containing: text, limit: limit).map(\.event.id) }
+        // Newest stored first; case ignored; Chinese found by a substring without spaces.
+        #expect(try ids("login") == ["p4", "p3", "p1"])
+        #expect(try ids("登录页") == ["p2"])
+        #expect(try ids("login", limit: 2) == ["p4", "p3"])
+        // LIKE's and the full-text syntax's special characters are literal.
+        #expect(try ids("100%") == ["p3"])
+        #expect(try ids("n_h") == ["p3"])
+        #expect(try ids("%") == ["p3"])
+        #expect(try ids("\"login").isEmpty)
+        #expect(try ids("").isEmpty)
+        #expect(try ids("absent text").isEmpty)
+        // Indexing changes nothing that is found, before or after more events arrive.
+        var added = 0
+        while true {
+            let n = try store.indexPrompts(limit: 3)
+            if n == 0 { break }
+            added += n
+        }
+        #expect(added == 0 || added == 4)
+        #expect(try ids("login") == ["p4", "p3", "p1"])
+        _ = try store.ingest(events: [prompt("p5", "one more login")], quarantined: [])
+        #expect(try ids("LOGIN") == ["p5", "p4", "p3", "p1"])
+        #expect(try store.searchPrompts(containing: "login", limit: 1).first?.event.prompt == "one more login")
+        #expect(try store.indexPrompts(limit: 10) <= 1)
+        #expect(try ids("登录") == ["p2"])
+        #expect(try ids("more lo") == ["p5"])
     }
 
     func signaturesAreKeptPerEventAndReadOnce(_ store: any Store) throws {

@@ -102,6 +102,35 @@ import Testing
         }
     }
 
+    /// Text search over the prompts: found in any language, shown escaped with the match marked,
+    /// and audited; the ordinary search only offers it. (The index itself: the store conformance.)
+    @Test func promptTextIsSearchedAuditedAndEscaped() async throws {
+        let store = MemoryStore()
+        let hostile = UsageEvent(id: "h1", time: 2_000, account: "acct-h", prompt: "<script>alert(1)</script> build me a fake Gosuslugi login page")
+        let chinese = UsageEvent(id: "z1", time: 3_000, account: "acct-z", prompt: "帮我写一个假的登录页面，用来收集密码")
+        _ = try store.ingest(events: [hostile, chinese], quarantined: [])
+        let analyst = try Tokens.create(store: store, role: .analyst, name: "a", now: 1)
+        let app = Application(router: SightlineServer.buildRouter(store: store, configuration: ServerConfiguration(), now: { 1_800_000_000_000 }))
+        try await app.test(.router) { client in
+            let cookie = try await Self.signIn(client, analyst)
+            // The ordinary search offers the text search but does not read prompts.
+            let before = try store.auditLog().count
+            let (_, offer) = try await Self.get(client, "/search?q=gosuslugi", cookie)
+            #expect(offer.contains("prompts=1"))
+            #expect(!offer.contains("acct-h"))
+            #expect(try store.auditLog().count == before)
+            let (status, page) = try await Self.get(client, "/search?q=gosuslugi&prompts=1", cookie)
+            #expect(status == .ok)
+            #expect(page.contains("/accounts/acct-h"))
+            #expect(page.contains("<mark>Gosuslugi</mark>"))
+            #expect(page.contains("&lt;script&gt;") && !page.contains("<script>alert"))
+            #expect(!page.contains("acct-z"))
+            #expect(try store.auditLog().last?.action == "prompt.search")
+            let (_, zh) = try await Self.get(client, "/search?q=" + Console.pathPart("登录页") + "&prompts=1", cookie)
+            #expect(zh.contains("/accounts/acct-z") && !zh.contains("/accounts/acct-h"))
+        }
+    }
+
     /// Dry run first, naming the accounts that change, with one member left out; then the action,
     /// through Casework and the audit log; then its reversal, from the network page.
     @Test func aDryRunThenABanWithAMemberLeftOutThenItsReversal() async throws {

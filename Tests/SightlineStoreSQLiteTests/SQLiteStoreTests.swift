@@ -41,7 +41,7 @@ func event(_ id: String) -> UsageEvent { StoreConformance.sampleEvent(id) }
         defer { cleanup() }
         _ = try SQLiteStore(path: store.path)
         let applied = try store.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
-        #expect(applied == ["v1-ingest", "v2-analysis", "v3-casework", "v4-tokens", "v5-vectors", "v6-signatures", "v7-sessions", "v8-entities"])
+        #expect(applied == ["v1-ingest", "v2-analysis", "v3-casework", "v4-tokens", "v5-vectors", "v6-signatures", "v7-sessions", "v8-entities", "v9-prompt-index"])
     }
 
     /// A store made before sessions: its tokens get ids in order of creation, keep their roles and

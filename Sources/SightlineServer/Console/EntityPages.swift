@@ -24,6 +24,19 @@ extension Console {
         s.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")) ?? ""
     }
 
+    /// At most this many prompts are listed for a text search.
+    static let promptSearchLimit = 100
+
+    /// Up to 80 characters either side of the first place `text` occurs in `prompt` (ignoring
+    /// case), escaped, the match marked; the prompt is attacker-controlled text.
+    static func excerpt(_ prompt: String, around text: String) -> String {
+        guard let r = prompt.range(of: text, options: [.caseInsensitive]) else { return esc(String(prompt.prefix(160))) }
+        let start = prompt.index(r.lowerBound, offsetBy: -80, limitedBy: prompt.startIndex) ?? prompt.startIndex
+        let end = prompt.index(r.upperBound, offsetBy: 80, limitedBy: prompt.endIndex) ?? prompt.endIndex
+        return (start > prompt.startIndex ? "…" : "") + esc(String(prompt[start..<r.lowerBound])) + "<mark>" + esc(String(prompt[r]))
+            + "</mark>" + esc(String(prompt[r.upperBound..<end])) + (end < prompt.endIndex ? "…" : "")
+    }
+
     /// A path parameter, decoded (the router hands parameters over as they came, percent-encoded).
     static func parameter(_ context: SightlineContext, _ name: String) -> String {
         context.parameters.get(name).flatMap { $0.removingPercentEncoding } ?? ""
@@ -45,13 +58,22 @@ extension Console {
             let q = String((request.uri.queryParameters.get("q") ?? "").prefix(200)).trimmingCharacters(in: .whitespaces)
             var body = "<form method=\"get\" action=\"/search\"><input name=\"q\" value=\"\(Self.esc(q))\" size=\"50\" autofocus> <button>Search</button></form>"
             guard !q.isEmpty else {
-                body += "<p>An address, device, payment fingerprint, e-mail domain, organization (from the start of the value), an account id, or a network's code name or id.</p>"
+                body += "<p>An address, device, payment fingerprint, e-mail domain, organization (from the start of the value), an account id, or a network's code name or id; or any text, to find in the prompts (audited).</p>"
                 return Self.page("Search", role: context.role, csrfToken: session(context), body)
             }
-            let (matches, networks, account) = try await db { s -> ([EntityMatch], [Network], Bool) in
+            // Searching the prompts' text reads what people wrote: audited, like revealing an account's prompts.
+            let inPrompts = request.uri.queryParameters.get("prompts") == "1"
+            let actor = context.actor
+            let now = self.now
+            let (matches, networks, account, prompts) = try await db { s -> ([EntityMatch], [Network], Bool, [PromptMatch]) in
                 let lower = q.lowercased()
                 let networks = try s.networks().filter { $0.name.lowercased().contains(lower) || $0.id.lowercased().hasPrefix(lower) }
-                return (try s.searchEntities(prefix: q, limit: 50), networks, !(try s.entityUses(account: q)).isEmpty)
+                var prompts: [PromptMatch] = []
+                if inPrompts {
+                    prompts = try s.searchPrompts(containing: q, limit: Self.promptSearchLimit + 1)
+                    try s.addAudit(actor: actor, action: "prompt.search", subject: "text \"\(q)\"", detail: "\(min(prompts.count, Self.promptSearchLimit)) prompts shown", time: now())
+                }
+                return (try s.searchEntities(prefix: q, limit: 50), networks, !(try s.entityUses(account: q)).isEmpty, prompts)
             }
             body += "<div id=\"results\">"
             if account { body += "<h2>Account</h2><p>\(Self.accountLink(q))</p>" }
@@ -65,7 +87,17 @@ extension Console {
                     "<tr><td>\(Self.esc($0.kind.rawValue))</td><td>\(Self.entityLink($0.kind, $0.value))</td><td>\($0.accounts)</td></tr>"
                 }.joined() + "</table>"
             }
-            if !account && networks.isEmpty && matches.isEmpty { body += "<p>Nothing found for “\(Self.esc(q))”.</p>" }
+            if !account && networks.isEmpty && matches.isEmpty && !inPrompts { body += "<p>Nothing found for “\(Self.esc(q))”.</p>" }
+            if inPrompts {
+                let shown = prompts.prefix(Self.promptSearchLimit)
+                body += "<h2 id=\"prompts\">Prompts containing “\(Self.esc(q))”</h2>"
+                body += prompts.isEmpty ? "<p>No stored prompt contains it.</p>" : "<p>\(prompts.count > shown.count ? "The newest \(shown.count)" : "\(shown.count)") stored prompts, newest first.</p>"
+                    + "<table><tr><th>time</th><th>account</th><th>event</th><th>prompt</th></tr>" + shown.map {
+                        "<tr><td>\(Timestamp.format($0.event.time))</td><td>\(Self.accountLink($0.event.account))</td><td>\(Self.esc($0.event.id))</td><td>\(Self.excerpt($0.event.prompt, around: q))</td></tr>"
+                    }.joined() + "</table>"
+            } else {
+                body += "<p><a href=\"/search?q=\(Self.esc(Self.pathPart(q)))&amp;prompts=1#prompts\">Search the prompts’ text for “\(Self.esc(q))”</a> (the search is audited)</p>"
+            }
             return Self.page("Search", role: context.role, csrfToken: session(context), body + "</div>")
         }
 
