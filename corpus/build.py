@@ -9,9 +9,12 @@ Source format (UTF-8 text, one request per line):
   w06/en| a request by another writer, in another language than the file's
 The file name starts with the default language code (e.g. zh-01.txt).
 Ids are c-<lang>-<category>-<n>, numbered in source order: first the numbered files
-(<lang>-NN.txt) in name order, then the named batch files (<lang>-pasted.txt, ...) in name
-order, so that a later batch never renumbers the ids of an earlier one (numbered files also
-hold requests in other languages, e.g. English lines in es-01.txt and tl-01.txt).
+(<lang>-NN.txt) in name order, then the pasted batch (<lang>-pasted.txt) in name order, then
+every later named batch (<lang>-tasks.txt, <lang>-blunt.txt, ...) in name order, so that a later
+batch never renumbers the ids of an earlier one (numbered files also hold requests in other
+languages, e.g. English lines in es-01.txt and tl-01.txt). The pasted batch got its own rank
+when the tasks batch was added, because "blunt" sorts before "pasted" by name; later named
+batches may renumber each other, never the numbered files or the pasted batch.
 Standard library only.
 """
 import json, os, re, sys
@@ -43,6 +46,10 @@ PERSONAS = {
     "w22": "Yulia Ferreira, Russian subtitle translator in Porto",
     "w23": "Behnaz Rahimi, Iranian-German verification journalist in Hamburg",
     "w24": "Camille Aquino, Franco-Filipino IT analyst in Tokyo",
+    # w25-w28: the blunt batch (another branch)
+    "w29": "Sebastián Zhou, Chinese-Spanish programming student in Madrid",
+    "w30": "Artyom Kim, Koryo-saram backend developer in Berlin",
+    "w31": "Nasrin Haddad, Iranian-Lebanese data analyst and annotation lead in Montréal",
 }
 
 
@@ -126,8 +133,10 @@ def refine_case(it):
 
 
 def source_order(name):
-    """Numbered files (first and second batch) before named batch files (the pasted batch)."""
-    return (0 if re.fullmatch(r"[a-z]{2}-\d+\.txt", name) else 1, name)
+    """Numbered files (first and second batch), then the pasted batch, then later named batches."""
+    if re.fullmatch(r"[a-z]{2}-\d+\.txt", name):
+        return (0, name)
+    return (1 if name.endswith("-pasted.txt") else 2, name)
 
 
 def main():
