@@ -35,21 +35,12 @@ def public_sets():
     return mod
 
 
-def classify(binary, policy, items, outdir, name):
-    path = os.path.join(outdir, f"sweep-{name}-input.jsonl")
-    with open(path, "w", encoding="utf-8") as f:
-        for it in items:
-            f.write(json.dumps({"id": it["id"], "text": it["text"]}, ensure_ascii=False) + "\n")
-    cmd = [binary, "classify", "--format", "json", "--tier", "semantic", "--policy", policy, "--input", path]
-    out = subprocess.run(cmd, capture_output=True)
-    if out.returncode != 0:
-        sys.exit(f"threshold-sweep: {' '.join(cmd)} failed: {out.stderr.decode()[-2000:]}")
+def classify(ps, binary, policy, items, outdir):
+    """public-sets.py's classify, on the semantic tier: (category, best threat score) by id."""
     results = {}
-    for line in out.stdout.decode().splitlines():
-        r = json.loads(line)
+    for rid, r in ps.classify(binary, items, "semantic", policy, outdir).items():
         # With the threshold at 0.01 a prompt left benign scored under it: its best threat is ~0.
-        best = 0.0 if r["category"] == "benign" else r["score"]
-        results[r["id"]] = (r["category"], best)
+        results[rid] = (r["category"], 0.0 if r["category"] == "benign" else r["score"])
     return results
 
 
@@ -83,10 +74,11 @@ def main():
     with open(policy_path, "w", encoding="utf-8") as f:
         f.write(low)
 
+    ps = public_sets()
     print("threshold (semantic tier)        " + "".join(f"{t:7.2f}" for t in THRESHOLDS))
     for probe in args.probe:
         items = [json.loads(l) for l in open(probe, encoding="utf-8") if l.strip()]
-        res = classify(args.bin, policy_path, items, args.out, os.path.basename(probe).split(".")[0])
+        res = classify(ps, args.bin, policy_path, items, args.out)
         print(f"{probe} (detection rate for malicious groups, flagged any for benign ones)")
         groups = collections.OrderedDict()
         for it in sorted(items, key=lambda it: (it["group"] not in PROBE_MALICIOUS, it["group"])):
@@ -106,9 +98,8 @@ def main():
 
     if args.no_public:
         return
-    ps = public_sets()
     items = ps.load(args.mirror)
-    res = classify(args.bin, policy_path, items, args.out, "public")
+    res = classify(ps, args.bin, policy_path, items, args.out)
     print("public sets (flagged any; lower is better)")
     benign = [it for it in items if it["group"] in ("near-miss", "ordinary", "ordinary-code")]
     sets = collections.OrderedDict()
