@@ -9,12 +9,12 @@ Source format (UTF-8 text, one request per line):
   w06/en| a request by another writer, in another language than the file's
 The file name starts with the default language code (e.g. zh-01.txt).
 Ids are c-<lang>-<category>-<n>, numbered in source order: first the numbered files
-(<lang>-NN.txt) in name order, then the pasted batch (<lang>-pasted.txt) in name order, then
-every later named batch (<lang>-tasks.txt, <lang>-blunt.txt, ...) in name order, so that a later
-batch never renumbers the ids of an earlier one (numbered files also hold requests in other
-languages, e.g. English lines in es-01.txt and tl-01.txt). The pasted batch got its own rank
-when the tasks batch was added, because "blunt" sorts before "pasted" by name; later named
-batches may renumber each other, never the numbered files or the pasted batch.
+(<lang>-NN.txt) in name order, then the named batches in the order they were added (BATCHES:
+<lang>-pasted.txt, then <lang>-tasks.txt, then <lang>-blunt.txt, each in name order), so that a
+later batch never renumbers the ids of an earlier one (numbered files also hold requests in other
+languages, e.g. English lines in es-01.txt and tl-01.txt). Ranking by name alone would put
+"blunt" before "pasted" and "tasks"; a new named batch is appended to BATCHES (or, if it is
+missing there, sorts after all listed batches by name).
 Standard library only.
 """
 import json, os, re, sys
@@ -46,7 +46,10 @@ PERSONAS = {
     "w22": "Yulia Ferreira, Russian subtitle translator in Porto",
     "w23": "Behnaz Rahimi, Iranian-German verification journalist in Hamburg",
     "w24": "Camille Aquino, Franco-Filipino IT analyst in Tokyo",
-    # w25-w28: the blunt batch (another branch)
+    "w25": "Lee Dong-hyun, Korean-Chinese PC-bang night clerk and gamer in Incheon",
+    "w26": "Viktor Rusu, Moldovan project manager of remote developers in Stuttgart",
+    "w27": "Jhonatan Salazar, Venezuelan BPO agent in Cebu",
+    "w28": "Farid Sultani, Afghan phone-repair shop worker and web freelancer in Dubai",
     "w29": "Sebastián Zhou, Chinese-Spanish programming student in Madrid",
     "w30": "Artyom Kim, Koryo-saram backend developer in Berlin",
     "w31": "Nasrin Haddad, Iranian-Lebanese data analyst and annotation lead in Montréal",
@@ -132,11 +135,18 @@ def refine_case(it):
     return case
 
 
+# Named batches in the order they were added, so that a new batch never renumbers an older one.
+# A named batch missing from this list sorts after all of them, by name.
+BATCHES = ("pasted", "tasks", "blunt")
+
+
 def source_order(name):
-    """Numbered files (first and second batch), then the pasted batch, then later named batches."""
+    """Numbered files (first and second batch), then the named batches in the order of BATCHES."""
     if re.fullmatch(r"[a-z]{2}-\d+\.txt", name):
-        return (0, name)
-    return (1 if name.endswith("-pasted.txt") else 2, name)
+        return (0, 0, name)
+    batch = name[3:].rsplit(".", 1)[0]
+    rank = BATCHES.index(batch) if batch in BATCHES else len(BATCHES)
+    return (1, rank, name)
 
 
 def main():
