@@ -37,7 +37,7 @@ public enum LanguageIdentifier {
             let found = bytes.withMemoryRebound(to: CChar.self) { chars in
                 sl_cld2_detect(chars.baseAddress, Int32(chars.count), &code, 16, &reliable, &percent)
             }
-            if found == 1, reliable == 1 { return normalise(cString(code[...]), reliable: true) }
+            if found == 1, reliable == 1 { return cyrillicLetters(normalise(cString(code[...]), reliable: true), sample) }
             // Short or mixed text. Cyrillic, Arabic-script and Han text: the letters say more than
             // CLD2's guess (Ukrainian's і and ї, Persian's پ and گ).
             let byLetters = scriptFallback(sample)
@@ -50,7 +50,7 @@ public enum LanguageIdentifier {
                 sl_cld2_detect_best_effort(chars.baseAddress, Int32(chars.count), &codes, &percents, &guessReliable)
             }
             guard guessed == 1 else { return found == 1 ? normalise(cString(code[...]), reliable: false) : .unknown }
-            return prior(names: (0..<3).map { cString(codes[($0 * 16)..<($0 * 16 + 16)]) }, percents: percents.map(Int.init))
+            return cyrillicLetters(prior(names: (0..<3).map { cString(codes[($0 * 16)..<($0 * 16 + 16)]) }, percents: percents.map(Int.init)), sample)
         }
     }
 
@@ -100,6 +100,20 @@ public enum LanguageIdentifier {
         if arabic * 2 > letters { return DetectedLanguage(code: urdu ? "ur" : persian ? "fa" : "ar", script: nil, reliable: false) }
         if han * 2 > letters { return DetectedLanguage(code: "zh", script: nil, reliable: false) }
         return .unknown
+    }
+
+    /// CLD2 sometimes names Serbian, Macedonian, Bulgarian or Ukrainian for short Russian text. Their
+    /// alphabets settle it: ы and э are in Russian (and Belarusian, which has ў) but in none of those;
+    /// Serbian and Macedonian have no й, щ, ь, ю, я or ё at all.
+    static func cyrillicLetters(_ found: DetectedLanguage, _ text: String) -> DetectedLanguage {
+        guard ["sr", "mk", "bg", "uk"].contains(found.code) else { return found }
+        func has(_ letters: String) -> Bool { text.lowercased().unicodeScalars.contains { letters.unicodeScalars.contains($0) } }
+        if has("ў") || has("іїєґ") { return found }
+        if has("ыэё") { return DetectedLanguage(code: "ru", script: nil, reliable: false) }
+        if ["sr", "mk"].contains(found.code), has("йщьюя"), !has("ђјљњћџѓќѕ") {
+            return DetectedLanguage(code: has("ъ") ? "bg" : "ru", script: nil, reliable: false)
+        }
+        return found
     }
 
     static func normalise(_ cld: String, reliable: Bool) -> DetectedLanguage {

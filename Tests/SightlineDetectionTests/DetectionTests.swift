@@ -38,6 +38,16 @@ import Testing
         #expect(LanguageIdentifier.identify("我們明天一起去圖書館學習，好嗎？這裡的書很多。").script == "Hant")
     }
 
+    @Test func cyrillicLettersOverruleANeighbourForShortRussian() {
+        // ы, э and ё are Russian letters that Serbian, Macedonian, Bulgarian and Ukrainian lack.
+        #expect(LanguageIdentifier.cyrillicLetters(DetectedLanguage(code: "bg", script: nil, reliable: true), "цифры и буквы").code == "ru")
+        #expect(LanguageIdentifier.cyrillicLetters(DetectedLanguage(code: "sr", script: nil, reliable: true), "лишний текст после имени").code == "ru")
+        // Text that really is Serbian, Bulgarian or Ukrainian keeps its language.
+        #expect(LanguageIdentifier.identify("Данас идемо у град са пријатељима да видимо нову изложбу.").code == "sr")
+        #expect(LanguageIdentifier.identify("Вчера ходихме на разходка в парка с приятели и беше много хубаво.").code == "bg")
+        #expect(LanguageIdentifier.cyrillicLetters(DetectedLanguage(code: "uk", script: nil, reliable: true), "їжак і вуличка").code == "uk")
+    }
+
     @Test func unknownForNoLetters() {
         #expect(LanguageIdentifier.identify("1234 !!! ???").code == "und")
     }
