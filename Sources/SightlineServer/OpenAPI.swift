@@ -397,6 +397,8 @@ enum OpenAPI {
               parameters:
                 - {name: "format", in: "path", required: true, schema: {enum: ["markdown", "html", "stix"]}}
                 - {name: "internal", in: "query", schema: {enum: ["1"]}}
+                - {name: "since", in: "query", description: "first day of the period (networks actioned on or after it)", schema: {type: "string", format: "date"}}
+                - {name: "until", in: "query", description: "last day of the period, included", schema: {type: "string", format: "date"}}
               responses:
                 "200":
                   description: "The report"
@@ -404,6 +406,7 @@ enum OpenAPI {
                     text/markdown: {schema: {type: "string"}}
                     text/html: {schema: {type: "string"}}
                     application/stix+json: {schema: {type: "object"}}
+                "400": {$ref: "#/components/responses/BadRequest"}
                 "401": {$ref: "#/components/responses/Unauthorized"}
                 "403": {$ref: "#/components/responses/Forbidden"}
                 "404": {$ref: "#/components/responses/NotFound"}

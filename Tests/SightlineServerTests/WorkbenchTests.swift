@@ -195,6 +195,13 @@ import Testing
             let (_, report) = try await Self.get(client, "/report/document", cookie)
             #expect(report.contains("Operators &lt;b&gt;posed&lt;/b&gt; as a news agency"))
             #expect(report.contains("<h1>Disrupting malicious uses of AI</h1>"))
+            // The period: the ban was on 1 January 1970, so a report from the next day leaves it out.
+            let (_, sameDay) = try await Self.get(client, "/report/document?since=1970-01-01&until=1970-01-01", cookie)
+            #expect(sameDay.contains("Operators &lt;b&gt;posed&lt;/b&gt;"))
+            let (_, later) = try await Self.get(client, "/report/document?since=1970-01-02", cookie)
+            #expect(!later.contains("Operators &lt;b&gt;posed&lt;/b&gt;"))
+            let (status, _) = try await Self.get(client, "/report/document?since=yesterday", cookie)
+            #expect(status == .badRequest)
         }
         #expect(try a.store.caseFor(network: n.id)?.notes.last?.text == ThreatReport.narrativeMarker + text)
         #expect(try a.store.auditLog().contains { $0.action == "case.update" && $0.subject == n.id && $0.detail.contains("note added") })

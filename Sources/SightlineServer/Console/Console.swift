@@ -350,19 +350,8 @@ struct Console {
             return Self.page("Report", role: context.role, csrfToken: session(context), body)
         }
         routes.get("/report/document", .viewer) { request, context in
-            let q = request.uri.queryParameters
-            func day(_ name: String) throws -> Int64? {
-                guard let text = q.get(name), !text.isEmpty else { return nil }
-                guard let t = Timestamp.parse(String(text) + "T00:00:00Z") else { throw APIError(.badRequest, "\(name) is a day, YYYY-MM-DD") }
-                return t
-            }
-            let (since, until) = (try day("since"), try day("until").map { $0 + 86_400_000 })
-            let isInternal = q.get("internal") == "1"
-            if isInternal { try context.require(.analyst, for: "the internal report") }
-            let format = ReportWriter.Format(rawValue: String(q.get("format") ?? "html")) ?? .html
-            let publisher = auth.configuration.publisher
-            let text = try await db { try ReportWriter.render(store: $0, format: format, since: since, until: until, isInternal: isInternal, publisher: publisher) }
-            return Reply.text(text, format.contentType)
+            let format = ReportWriter.Format(rawValue: String(request.uri.queryParameters.get("format") ?? "html")) ?? .html
+            return try await ReportRoutes.render(request, context, format: format, db: db, publisher: auth.configuration.publisher)
         }
         routes.get("/quarantine", .viewer) { request, context in
             let lines = try await db { try $0.quarantinedLines() }
