@@ -247,6 +247,14 @@ public final class MemoryStore: Store, @unchecked Sendable {
 
     public func entityUses(account: String) throws -> [EntityUse] { lock.withLock { entities.filter { $0.account == account } } }
 
+    public func entitySharing(account: String) throws -> [EntityMatch] {
+        lock.withLock {
+            entities.filter { $0.account == account }.map { u in
+                EntityMatch(kind: u.kind, value: u.value, accounts: entities.reduce(0) { $0 + ($1.kind == u.kind && $1.value == u.value ? 1 : 0) })
+            }
+        }
+    }
+
     public func searchPrompts(containing text: String, limit: Int) throws -> [PromptMatch] {
         lock.withLock {
             var out: [PromptMatch] = []

@@ -122,6 +122,9 @@ public protocol Store: Sendable {
     func entityUses(kind: EntityKind, value: String) throws -> [EntityUse]
     /// The values this account uses, by kind then value (byte-wise).
     func entityUses(account: String) throws -> [EntityUse]
+    /// The values this account uses, each with how many accounts use it, by kind then value
+    /// (byte-wise): one query, where looking each value up would be one per value.
+    func entitySharing(account: String) throws -> [EntityMatch]
     /// Values beginning with `prefix`, of any kind: the most accounts first, then by kind and
     /// value; at most `limit`.
     func searchEntities(prefix: String, limit: Int) throws -> [EntityMatch]

@@ -728,6 +728,18 @@ public final class PostgresStore: Store, @unchecked Sendable {
         }
     }
 
+    public func entitySharing(account: String) throws -> [EntityMatch] {
+        try locked { db in
+            try db.execute(
+                """
+                SELECT u.kind, u.value, count(*) FROM entity_uses u JOIN entity_uses o ON o.kind = u.kind AND o.value = u.value
+                WHERE u.account = $1 GROUP BY u.kind, u.value ORDER BY u.kind COLLATE "C", u.value COLLATE "C"
+                """,
+                [.text(account)]
+            ).rows.map { EntityMatch(kind: EntityKind(rawValue: $0[0] ?? "") ?? .ip, value: $0[1] ?? "", accounts: Int($0[2] ?? "") ?? 0) }
+        }
+    }
+
     public func searchEntities(prefix: String, limit: Int) throws -> [EntityMatch] {
         try locked { db in
             try db.execute(

@@ -744,6 +744,19 @@ public final class SQLiteStore: Store, Sendable {
         }
     }
 
+    public func entitySharing(account: String) throws -> [EntityMatch] {
+        try pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT u.kind, u.value, count(*) FROM entity_uses u JOIN entity_uses o ON o.kind = u.kind AND o.value = u.value
+                    WHERE u.account = ? GROUP BY u.kind, u.value ORDER BY u.kind, u.value
+                    """,
+                arguments: [account]
+            ).map { EntityMatch(kind: EntityKind(rawValue: $0[0]) ?? .ip, value: $0[1], accounts: $0[2]) }
+        }
+    }
+
     public func searchEntities(prefix: String, limit: Int) throws -> [EntityMatch] {
         // A range over the value index: every text beginning with the prefix sorts byte-wise
         // between it and it followed by U+10FFFF.

@@ -95,7 +95,7 @@ public struct StoreConformance {
             case .vectorsAreKeptPerEventAndReplaced: ["saveVectors(_:)", "vectorSeqs()", "allVectors()"]
             case .signaturesAreKeptPerEventAndReadOnce: ["eventsWithoutSignature(after:limit:)", "saveSignatures(_:)", "allSignatures()"]
             case .entityUsesAreReplacedLookedUpAndSearched:
-                ["saveEntityUses(_:)", "entityUses(kind:value:)", "entityUses(account:)", "searchEntities(prefix:limit:)"]
+                ["saveEntityUses(_:)", "entityUses(kind:value:)", "entityUses(account:)", "entitySharing(account:)", "searchEntities(prefix:limit:)"]
             case .promptsAreSearchedIgnoringCaseNewestFirst: ["searchPrompts(containing:limit:)", "indexPrompts(limit:)"]
             }
         }
@@ -704,6 +704,12 @@ extension StoreConformance {
         #expect(try store.entityUses(kind: .ip, value: "203.0.113.7") == [use(.ip, "203.0.113.7", "a"), use(.ip, "203.0.113.7", "b", 3)])
         #expect(try store.entityUses(kind: .device, value: "203.0.113.7").isEmpty)
         #expect(try store.entityUses(account: "a").map { "\($0.kind.rawValue) \($0.value)" } == ["device 203-dev", "ip 198.51.100.1", "ip 203.0.113.7"])
+        #expect(
+            try store.entitySharing(account: "a") == [
+                EntityMatch(kind: .device, value: "203-dev", accounts: 1), EntityMatch(kind: .ip, value: "198.51.100.1", accounts: 1),
+                EntityMatch(kind: .ip, value: "203.0.113.7", accounts: 2),
+            ])
+        #expect(try store.entitySharing(account: "nobody").isEmpty)
         // The most-used first, then by kind and value; a prefix, not a substring.
         #expect(
             try store.searchEntities(prefix: "203", limit: 10) == [

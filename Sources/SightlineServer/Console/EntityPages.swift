@@ -136,7 +136,7 @@ extension Console {
                 let uses = try s.entityUses(account: account)
                 // How many accounts share each value this one uses.
                 var sharing: [String: Int] = [:]
-                for u in uses { sharing[u.kind.rawValue + " " + u.value] = try s.entityUses(kind: u.kind, value: u.value).count }
+                for m in try s.entitySharing(account: account) { sharing[m.kind.rawValue + " " + m.value] = m.accounts }
                 let ids = Set(try s.networkIDs(containing: account))
                 return (try s.accountInfo(account: account), events, uses, try s.networks().filter { ids.contains($0.id) },
                         try s.enforcementActions(targetKind: .account, target: account), sharing)
