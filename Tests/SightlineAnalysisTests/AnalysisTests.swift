@@ -510,6 +510,33 @@ extension LinkingTests {
         #expect(run.networks[0].reportedBecause.first?.hasPrefix("2 of 7 accounts score as misuse") == true, "\(run.networks[0].reportedBecause)")
     }
 
+    /// One seed whose flagged template six others send: a compartmented cell when the template is
+    /// all they share; a desk of colleagues passing one article around when they are one
+    /// organisation, behind one office address, with the e-mail domain of their own employer.
+    @Test func oneSeedAndItsTemplateIsACellUnlessTheyAreDeclaredColleagues() throws {
+        var seq: Int64 = 0
+        var events: [AnalysisEvent] = []
+        for m in 0..<7 {
+            events += account("desk-\(m)", seq: &seq, total: 14, flagged: m == 0 ? 10 : 2, category: "influence", score: 0.9, device: "dev-desk-\(m)", language: "es")
+        }
+        // The flagged prompts are one article with its slots changed.
+        let cities = ["Madrid", "Sevilla", "Bilbao", "Valencia", "Zaragoza", "Málaga", "Murcia", "Oviedo", "Cádiz", "Toledo"]
+        events = events.map { e in
+            var e = e
+            guard e.classification.category.rawValue == "influence", let k = e.event.prompt.split(separator: " ").dropFirst(2).first.flatMap({ Int($0) }) else { return e }
+            e.event.prompt = "Reescribe este artículo como un comentario de un vecino de \(cities[k % cities.count]) indignado: el gobierno oculta los datos reales de la inflación, los precios del aceite y del pan se han duplicado y nadie en Bruselas lo reconoce; pide a los lectores que compartan el mensaje antes de que lo borren."
+            return e
+        }
+        let cell = NetworkAnalysis(policy: .default).run(events: events, infos: [:], observations: [], previous: [])
+        #expect(cell.triaged == 1)
+        try #require(cell.networks.count == 1, "\(cell.networks.map(\.reportedBecause))")
+        #expect(cell.networks[0].reportedBecause.first?.hasSuffix("6 more send its flagged template") == true, "\(cell.networks[0].reportedBecause)")
+        let office = events.map { e in var e = e; e.event.ip = "newsroom-nat"; e.event.organization = "org-newsroom"; return e }
+        let staff = Dictionary(uniqueKeysWithValues: (0..<7).map { ("desk-\($0)", AccountInfo(emailDomain: "redaccion.example", created: old + Int64($0) * 40 * 86_400_000)) })
+        let desk = NetworkAnalysis(policy: .default).run(events: office, infos: staff, observations: [], previous: [])
+        #expect(desk.networks.isEmpty, "\(desk.networks.map(\.reportedBecause))")
+    }
+
     @Test(arguments: ["en", "zh"]) func roundTheClockActivityGetsNoOffsetUnlessTheLanguagePlacesIt(language: String) throws {
         var seq: Int64 = 0
         var events: [AnalysisEvent] = []

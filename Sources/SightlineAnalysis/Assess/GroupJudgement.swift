@@ -6,7 +6,8 @@ import SightlineDetection
 /// 1. at least two members score as misuse on their own (the account threshold), and they are at
 ///    least half of the group or the group shows two operational tells; or
 /// 2. one does, and others send its flagged template (compartmented cells share no machine, only
-///    their work), that category being at least a tenth of the group's prompts; or
+///    their work), that category being at least a tenth of the group's prompts, unless the
+///    senders are the seed's declared colleagues (one organisation or e-mail domain); or
 /// 3. one voice: one member's flagged prompts add up to `minimumEvidence` (about three confident
 ///    prompts) and to at least `minimumShare` of the group's prompts (three among the hundreds of
 ///    seventeen people on one company card are not an operation's work), it shares a machine or
@@ -60,10 +61,17 @@ struct GroupJudgement {
             let c = seed.topCategory.index
             let others = ps.filter { $0.account != seed.account && $0.flagged[c] > 0 }
             let flagged = ps.reduce(0) { $0 + $1.flagged[c] }
-            let sharesTemplate = others.contains { o in
+            let senders = others.filter { o in
                 graph.edge(seed.account, o.account)?.reasons.contains(where: \.flaggedTemplate) ?? false
             }
-            if !others.isEmpty, sharesTemplate, ps.reduce(0, { $0 + $1.scoreSum[c] }) >= Self.minimumEvidence,
+            // Colleagues who say who they are (one organisation, one e-mail domain of their own)
+            // and pass one text around are a desk at work: a newsroom's fact-checkers pasting the
+            // article they study. A cell's members share only their work. Colleagues still answer
+            // to the rules below, which ask for an operation's traits.
+            let declaredColleagues = senders.allSatisfy { o in
+                graph.edge(seed.account, o.account)?.reasons.contains { $0.attribute == .organization || $0.attribute == .emailDomain } ?? false
+            }
+            if !senders.isEmpty, !declaredColleagues, ps.reduce(0, { $0 + $1.scoreSum[c] }) >= Self.minimumEvidence,
                 Double(flagged) >= 0.1 * Double(events)
             {
                 return Verdict(
