@@ -510,6 +510,24 @@ extension LinkingTests {
         #expect(run.networks[0].reportedBecause.first?.hasPrefix("2 of 7 accounts score as misuse") == true, "\(run.networks[0].reportedBecause)")
     }
 
+    /// A family's laptop and card, and a few refused requests, among twenty-nine linked people
+    /// are the family's and those people's traits, not the group's; the same among eight are.
+    @Test(arguments: [(29, false), (8, true)]) func aTellMustBeAThirdOfTheGroup(size: Int, told: Bool) {
+        var profiles: [String: AccountProfile] = [:]
+        var infos: [String: AccountInfo] = [:]
+        for m in 0..<size {
+            var p = AccountProfile(account: "user-\(m)")
+            p.events = 20
+            p.devices = [m < 3 ? "family-laptop" : "dev-\(m)"]
+            p.refusals = m < 3 ? 1 : 0
+            profiles[p.account] = p
+            infos[p.account] = AccountInfo(payment: m < 3 ? "family-card" : "card-\(m)", created: old)
+        }
+        let names = GroupJudgement.tells(members: profiles.keys.sorted(), profiles: profiles, infos: infos, graph: EvidenceGraph()).map(\.name)
+        let expected = ["one device used by 3 of the accounts", "one payment used by 3 of the accounts", "refused requests on 3 accounts"]
+        #expect(names == (told ? expected : []), "\(names)")
+    }
+
     /// One seed whose flagged template six others send: a compartmented cell when the template is
     /// all they share; a desk of colleagues passing one article around when they are one
     /// organisation, behind one office address, with the e-mail domain of their own employer.

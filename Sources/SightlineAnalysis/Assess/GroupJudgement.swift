@@ -146,7 +146,9 @@ struct GroupJudgement {
             out.append(Tell(name: "\(burst.1 - burst.0) accounts signed up within two days of each other", accounts: created.filter { window.contains($0.1) }.map(\.0)))
         }
         most("disposable e-mail addresses", ps.filter { infos[$0.account]?.domain.map(DisposableMail.isDisposable) ?? false }.map(\.account))
-        // One machine or card for several accounts: three or more members on one value.
+        // One machine or card for several accounts: three or more members on one value, and at
+        // least a third of the group (a family's laptop among 29 people is that family's tell, not
+        // the group's).
         var onValue: [AttributeValue: [String]] = [:]
         for p in ps {
             for d in p.devices { onValue[AttributeValue(attribute: .device, value: d), default: []].append(p.account) }
@@ -154,7 +156,7 @@ struct GroupJudgement {
         }
         for attribute in [SharedAttribute.device, .payment] {
             let widest = onValue.filter { $0.key.attribute == attribute }.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }
-            if let widest, widest.value.count >= 3 {
+            if let widest, widest.value.count >= 3, widest.value.count * 3 >= ps.count {
                 out.append(Tell(name: "one \(attribute.rawValue) used by \(widest.value.count) of the accounts", accounts: widest.value, operatorInfrastructure: true))
             }
         }
@@ -177,7 +179,8 @@ struct GroupJudgement {
         }
         if iterated.count >= 2 { out.append(Tell(name: "long prompts (code, a brief) iterated across accounts", accounts: iterated.sorted())) }
         let refused = ps.filter { $0.refusals > 0 }.map(\.account)
-        if refused.count >= 2 { out.append(Tell(name: "refused requests on \(refused.count) accounts", accounts: refused)) }
+        // Ordinary people are refused too: a tell only when a third of the group is.
+        if refused.count >= 2, refused.count * 3 >= ps.count { out.append(Tell(name: "refused requests on \(refused.count) accounts", accounts: refused)) }
         return out
     }
 }

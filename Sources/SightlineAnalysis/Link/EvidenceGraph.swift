@@ -27,6 +27,9 @@ struct EvidenceGraph {
 
     private(set) var edges: [AccountPair: Edge] = [:]
 
+    /// A graph with no edges yet.
+    init() {}
+
     mutating func add(_ pair: AccountPair, _ reason: Reason) {
         edges[pair, default: Edge()].add(reason)
     }
