@@ -669,8 +669,8 @@ public final class SQLiteStore: Store, Sendable {
     }
 
     public func allObservations() throws -> [Observation] {
-        let ids = try pool.read { db in try String.fetchAll(db, sql: "SELECT id FROM observations ORDER BY time, id") }
-        return try ids.compactMap { try observation(id: $0) }
+        // One statement for all of them (one per observation took most of a report's time).
+        try pool.read { db in try Row.fetchAll(db, sql: "SELECT \(Self.observationColumns) FROM observations ORDER BY time, id").map(Self.observation) }
     }
 
     public func saveNetworks(_ networks: [StoredNetwork]) throws {
@@ -1067,24 +1067,24 @@ public final class SQLiteStore: Store, Sendable {
         }
     }
 
+    static let observationColumns = """
+        id, time, platform, url, author, community, language, text, views, likes, shares, replies, followers,
+        authentic_engagement, reposted_by, amplified_by_public_figure, policy_response, calls_for_violence, raw
+        """
+
+    static func observation(_ row: Row) -> Observation {
+        Observation(
+            id: row[0], time: row[1], platform: row[2], text: row[7], url: row[3], author: row[4],
+            community: row[5], language: row[6], views: row[8], likes: row[9], shares: row[10],
+            replies: row[11], followers: row[12], authenticEngagement: (row[13] as Int?).map { $0 != 0 },
+            repostedBy: JSONList.decode(row[14]), amplifiedByPublicFigure: (row[15] as Int?).map { $0 != 0 },
+            policyResponse: (row[16] as Int?).map { $0 != 0 }, callsForViolence: (row[17] as Int?).map { $0 != 0 },
+            raw: row[18])
+    }
+
     public func observation(id: String) throws -> Observation? {
         try pool.read { db in
-            try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT id, time, platform, url, author, community, language, text, views, likes, shares,
-                        replies, followers, authentic_engagement, reposted_by, amplified_by_public_figure,
-                        policy_response, calls_for_violence, raw FROM observations WHERE id = ?
-                    """, arguments: [id]
-            ).map { row in
-                Observation(
-                    id: row[0], time: row[1], platform: row[2], text: row[7], url: row[3], author: row[4],
-                    community: row[5], language: row[6], views: row[8], likes: row[9], shares: row[10],
-                    replies: row[11], followers: row[12], authenticEngagement: (row[13] as Int?).map { $0 != 0 },
-                    repostedBy: JSONList.decode(row[14]), amplifiedByPublicFigure: (row[15] as Int?).map { $0 != 0 },
-                    policyResponse: (row[16] as Int?).map { $0 != 0 }, callsForViolence: (row[17] as Int?).map { $0 != 0 },
-                    raw: row[18])
-            }
+            try Row.fetchOne(db, sql: "SELECT \(Self.observationColumns) FROM observations WHERE id = ?", arguments: [id]).map(Self.observation)
         }
     }
 
