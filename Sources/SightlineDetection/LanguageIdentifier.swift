@@ -107,7 +107,8 @@ public enum LanguageIdentifier {
     /// Serbian and Macedonian have no й, щ, ь, ю, я or ё at all.
     static func cyrillicLetters(_ found: DetectedLanguage, _ text: String) -> DetectedLanguage {
         guard ["sr", "mk", "bg", "uk"].contains(found.code) else { return found }
-        func has(_ letters: String) -> Bool { text.lowercased().unicodeScalars.contains { letters.unicodeScalars.contains($0) } }
+        let scalars = Set(text.lowercased().unicodeScalars)
+        func has(_ letters: String) -> Bool { letters.unicodeScalars.contains { scalars.contains($0) } }
         if has("ў") || has("іїєґ") { return found }
         if has("ыэё") { return DetectedLanguage(code: "ru", script: nil, reliable: false) }
         if ["sr", "mk"].contains(found.code), has("йщьюя"), !has("ђјљњћџѓќѕ") {
