@@ -193,6 +193,19 @@ import Testing
         // Before and after: both parts of the ask.
         let lead = "Text from a channel we track:"
         #expect(PastedMaterial.instruction(of: lead + "\n" + Self.article + "\n\n" + ask) == lead + "\n" + ask)
+        let shortAsk = "Now make it ten tweets."
+        #expect(PastedMaterial.instruction(of: lead + "\n" + Self.article + "\n\n" + shortAsk) == lead + "\n" + shortAsk)
+    }
+
+    @Test func afterALeadThatAnnouncesTheMaterialTheArticlesLastParagraphIsMaterial() {
+        let ask = "Compara estos dos textos publicados en medios distintos y dime si parecen venir de la misma fuente:"
+        let closing = "Ningún país debería pedir permiso para construir su propia infraestructura. Basta mirar las cifras. La región merece un debate adulto."
+        #expect(PastedMaterial.instruction(of: ask + "\n\n" + Self.article + "\n\n---\n\n" + Self.article + "\n\n" + closing) == ask)
+        // The last of a batch of Russian comments under a Spanish ask, however short, is material.
+        let comments = "Traduce al español estos comentarios de Telegram y dime si parecen coordinados:"
+        #expect(PastedMaterial.instruction(of: comments + "\n\n" + Self.article + "\n\nСначала бы дороги починили.") == comments)
+        // Without a lead that announces it, a closing paragraph of the same length is still the ask.
+        #expect(PastedMaterial.instruction(of: Self.article + "\n\n" + closing) == closing)
     }
 
     @Test func aPromptWithoutMaterialHasNoSeparateInstruction() {

@@ -206,7 +206,7 @@ public final class SemanticTier: Sendable {
     public func promptVectors(_ texts: [String]) -> [PromptVector] { encoder.promptVectors(texts, threads: threads) }
 
     /// How prompt vectors are made; part of the trained head's cache key.
-    static let vectorVersion = "prompt vectors: text + pasted-material instruction"
+    static let vectorVersion = "prompt vectors: text + pasted-material instruction (a lead ending in a colon stands alone)"
 
     /// A prompt's vector as the semantic tier judges it: its sentence vector, or for a prompt that
     /// pastes material the normalised sum of that and its instruction's, so the ask weighs as much
