@@ -10,7 +10,8 @@ Source format (UTF-8 text, one request per line):
 The file name starts with the default language code (e.g. zh-01.txt).
 Ids are c-<lang>-<category>-<n>, numbered in source order: first the numbered files
 (<lang>-NN.txt) in name order, then the named batches in the order they were added (BATCHES:
-<lang>-pasted.txt, then <lang>-tasks.txt, then <lang>-blunt.txt, each in name order), so that a
+<lang>-pasted.txt, then <lang>-tasks.txt, then <lang>-blunt.txt, then <lang>-code.txt, then
+<lang>-open.txt, each in name order), so that a
 later batch never renumbers the ids of an earlier one (numbered files also hold requests in other
 languages, e.g. English lines in es-01.txt and tl-01.txt). Ranking by name alone would put
 "blunt" before "pasted" and "tasks"; a new named batch is appended to BATCHES (or, if it is
@@ -53,6 +54,14 @@ PERSONAS = {
     "w29": "Sebastián Zhou, Chinese-Spanish programming student in Madrid",
     "w30": "Artyom Kim, Koryo-saram backend developer in Berlin",
     "w31": "Nasrin Haddad, Iranian-Lebanese data analyst and annotation lead in Montréal",
+    "w32": "Nadia Belkacem, Franco-Algerian computer-science teacher in Strasbourg",
+    "w33": "Maricel Cho, Filipina coding-bootcamp student in Daejeon",
+    "w34": "Lucas Wu, Chinese-Brazilian junior web developer at a São Paulo agency",
+    "w35": "Armen Hovsepian, Tehran-born Armenian data and ops engineer in Tokyo",
+    "w36": "Valeria Cárdenas, Colombian-Brazilian agency community manager in Curitiba",
+    "w37": "Samira Dela Cruz, Iranian-Filipino campaign and civic communications staffer in Quezon City",
+    "w38": "Guo Jing, Chinese tea-shop owner in Fukuoka",
+    "w39": "Irina Schäfer, Russian-German PR consultant in Vienna",
 }
 
 
@@ -137,7 +146,7 @@ def refine_case(it):
 
 # Named batches in the order they were added, so that a new batch never renumbers an older one.
 # A named batch missing from this list sorts after all of them, by name.
-BATCHES = ("pasted", "tasks", "blunt")
+BATCHES = ("pasted", "tasks", "blunt", "code", "open")
 
 
 def source_order(name):

@@ -19,7 +19,8 @@ THREATS = ["surveillance", "cyber.malware", "cyber.phishing", "cyber.recon", "in
            "employment", "scam"]
 CATS = THREATS + ["benign"]
 KINDS = ["malicious", "near-miss", "ordinary"]
-WRITERS = [f"w{i:02d}" for i in range(1, 32)]  # w25-w28: the blunt batch
+WRITERS = [f"w{i:02d}" for i in range(1, 40)]  # w25-w28: the blunt batch; w32-w35: the code batch;
+# w36-w39: the open-persuasion batch
 FIELDS = {"id", "text", "category", "language", "writer", "kind", "near_miss_of", "case",
           "provenance"}
 MIN_LANG = {l: 150 for l in LANGS}
