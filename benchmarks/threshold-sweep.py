@@ -64,9 +64,14 @@ def main():
     ap.add_argument("--probe", action="append", default=[], help="a probe*.jsonl file (repeatable)")
     ap.add_argument("--no-public", action="store_true", help="only the probes")
     ap.add_argument("--out", default=tempfile.gettempdir())
+    ap.add_argument("--policy", help="start from this policy file instead of the shipped one (`sightline policy`)")
     args = ap.parse_args()
 
-    policy = subprocess.run([args.bin, "policy"], capture_output=True, check=True).stdout.decode()
+    if args.policy:
+        with open(args.policy, encoding="utf-8") as f:
+            policy = f.read()
+    else:
+        policy = subprocess.run([args.bin, "policy"], capture_output=True, check=True).stdout.decode()
     low, n = re.subn(r"(?m)^(  semantic: )[0-9.]+$", r"\g<1>0.01", policy)
     if n != 1:
         sys.exit("threshold-sweep: the policy has no thresholds.semantic line to change")

@@ -13,7 +13,7 @@ thresholds:
   account: 0.5
   # With the semantic tier (the encoder model fetched): a prompt whose best category's
   # probability under the head reaches this is flagged (chosen by measurement, docs/DETECTION.md).
-  semantic: 0.8
+  semantic: 0.6
 blend:
   policy: 0.5
   model: 0.5

@@ -82,7 +82,7 @@ import Testing
     @Test func examplesAndNearMissesAreThePolicysOwnTrainingData() throws {
         let p = Policy.default
         #expect(p.exampleFiles == ["builtin:corpus"])
-        #expect(p.semanticThreshold == 0.8)
+        #expect(p.semanticThreshold == 0.6)
         for c in ThreatCategory.allCases {
             let positives = p.examples.filter { $0.label == .threat(c) }
             let nearMisses = p.examples.filter { $0.label == .benign && $0.nearMissOf == c }
@@ -109,7 +109,7 @@ import Testing
         }
         let files = DefaultPolicy.yaml.replacingAll("example_files: [builtin:corpus]", with: "example_files: [builtin:corpus, mine.jsonl]")
         #expect(try Policy(yaml: files).exampleFiles == ["builtin:corpus", "mine.jsonl"])
-        let threshold = DefaultPolicy.yaml.replacingAll("  semantic: 0.8\n", with: "  semantic: 1.5\n")
+        let threshold = DefaultPolicy.yaml.replacingAll("  semantic: 0.6\n", with: "  semantic: 1.5\n")
         #expect(throws: Policy.LoadError.self) { try Policy(yaml: threshold) }
     }
 
