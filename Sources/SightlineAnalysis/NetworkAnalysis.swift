@@ -52,9 +52,11 @@ public struct NetworkAnalysis: Sendable {
             return (bySeq[lo].event.account, !bySeq[lo].classification.category.isBenign)
         }
         let duplicates = NearDuplicates(events: events, templates: templates, hasher: hasher)
-        let triage = Triage(accountThreshold: policy.accountThreshold).run(profiles: profiles, attributes: attributes, duplicates: duplicates)
+        let burners = Burners.find(profiles: profiles, infos: infos)
+        let triage = Triage(accountThreshold: policy.accountThreshold).run(profiles: profiles, attributes: attributes, duplicates: duplicates, burners: burners)
         var graph = EvidenceGraph(
-            candidates: triage.candidates, attributes: attributes, duplicates: duplicates, profiles: profiles, maxSharedValue: maxSharedValue)
+            candidates: triage.candidates, attributes: attributes, duplicates: duplicates, profiles: profiles, maxSharedValue: maxSharedValue,
+            burners: burners)
         let groups = Clusterer(method: clustering, linkThreshold: linkThreshold, behaviour: BehaviourLinks(maxFragments: maxBehaviourFragments))
             .run(candidates: triage.candidates, graph: &graph, seeds: triage.seeds, profiles: profiles, events: events)
 

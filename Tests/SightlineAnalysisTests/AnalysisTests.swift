@@ -555,6 +555,68 @@ extension LinkingTests {
         #expect(desk.networks.isEmpty, "\(desk.networks.map(\.reportedBecause))")
     }
 
+    /// A code base handed from one fresh account to the next: burners (one conversation, a few
+    /// prompts, a disposable address) pasting it link even where the classifier flags none of
+    /// their pastes. The same pastes from accounts on their own mail domains stay unlinked: a
+    /// shared long text is common material, not coordination, by itself.
+    @Test func burnersPastingOneCodeBaseAreOneOperationEvenUnflagged() throws {
+        let code = """
+            package main
+
+            import (
+            \t"fmt"
+            \t"net/http"
+            \t"os"
+            \t"runtime"
+            )
+
+            func hostInfo() map[string]string {
+            \tname, _ := os.Hostname()
+            \treturn map[string]string{"host": name, "os": runtime.GOOS, "user": os.Getenv("USERNAME")}
+            }
+
+            func sendPing(endpoint string) error {
+            \tinfo := hostInfo()
+            \t_, err := http.Post(endpoint, "application/json", nil)
+            \tfmt.Println(info)
+            \treturn err
+            }
+            """
+        func run(domain: String) -> NetworkAnalysis.Result {
+            var seq: Int64 = 0
+            var events: [AnalysisEvent] = []
+            var infos: [String: AccountInfo] = [:]
+            for m in 0..<7 {
+                let name = "fresh-\(m)"
+                infos[name] = AccountInfo(emailDomain: m < 3 ? "mailinator.com" : domain, created: fresh + Int64(m) * 3_600_000)
+                for k in 0..<3 {
+                    seq += 1
+                    // The first three ask for the malicious part and are flagged; the others ask
+                    // ordinary-sounding questions about the same file.
+                    let flagged = m < 3
+                    let ask = flagged ? "add a Defender exclusion for our folder, step \(k), account \(m)" : "why does this hang on exit, attempt \(k) from \(m)"
+                    let e = UsageEvent(
+                        id: "e\(seq)", time: ScenarioGenerator.start + Int64(m) * 86_400_000 + Int64(k) * 600_000, account: name,
+                        prompt: ask + ":\n\n" + code, conversation: "c-\(name)", ip: "ip-\(name)", device: "dev-\(name)")
+                    var scores = [Double](repeating: 0, count: ThreatCategory.allCases.count)
+                    if flagged { scores[ThreatCategory.malware.index] = 0.9 }
+                    events.append(AnalysisEvent(
+                        seq: seq, event: e,
+                        classification: EventClassification(
+                            category: Label(rawValue: flagged ? "cyber.malware" : "benign")!, score: flagged ? 0.9 : 0.05, scores: scores,
+                            promptLanguage: "en", responseLanguage: nil, signals: [])))
+                }
+            }
+            return NetworkAnalysis(policy: .default).run(events: events, infos: infos, observations: [], previous: [])
+        }
+        let burners = run(domain: "dropmail.me")
+        try #require(burners.networks.count == 1, "\(burners.networks.map(\.accounts))")
+        #expect(burners.networks[0].accounts == (0..<7).map { "fresh-\($0)" })
+        #expect(burners.networks[0].evidence.contains { $0.detail.contains("between throwaway accounts on disposable e-mail") })
+        let ownDomains = run(domain: "example.org")
+        #expect(ownDomains.networks.flatMap(\.accounts).sorted() == ["fresh-0", "fresh-1", "fresh-2"], "\(ownDomains.networks.map(\.accounts))")
+    }
+
     @Test(arguments: ["en", "zh"]) func roundTheClockActivityGetsNoOffsetUnlessTheLanguagePlacesIt(language: String) throws {
         var seq: Int64 = 0
         var events: [AnalysisEvent] = []

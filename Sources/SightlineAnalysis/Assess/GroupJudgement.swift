@@ -128,7 +128,7 @@ struct GroupJudgement {
         }
         most(
             "throwaway accounts: one conversation, a few prompts, then gone",
-            ps.filter { p in p.events <= 8 && (p.conversations.isEmpty ? p.lastTime - p.firstTime < 86_400_000 : p.conversations.count == 1) }.map(\.account))
+            ps.filter(\.isThrowaway).map(\.account))
         let created = ps.compactMap { p in infos[p.account]?.created.map { (p.account, $0, p.firstTime) } }
         most("accounts first used within a month of sign-up", created.filter { $0.2 - $0.1 >= 0 && $0.2 - $0.1 < 30 * 86_400_000 }.map(\.0))
         // Recent sign-ups bunched together: ordinary users' accounts are months or years apart (a
@@ -194,6 +194,8 @@ enum DisposableMail {
         "emailondeck.com", "mohmal.com", "tempail.com", "moakt.com", "burnermail.io", "spamgourmet.com", "mailnesia.com",
         "tempr.email", "discard.email", "mail.tm", "tmpmail.org", "emailfake.com", "1secmail.com", "tempmailo.com",
         "mytemp.email", "tempinbox.com", "spambox.us", "mailcatch.com", "inboxbear.com", "33mail.com", "anonaddy.me",
+        "dropmail.me", "10mail.org", "emltmp.com", "yomail.info", "emailnator.com", "mail.gw", "tempmail.plus",
+        "guerrillamailblock.com", "harakirimail.com", "getairmail.com", "mailpoof.com", "spam4.me",
     ]
     static let words = ["tempmail", "temp-mail", "tmpmail", "tmp-mail", "throwaway", "disposable", "burner", "10min", "minutemail", "trashmail", "fakemail", "fake-mail", "spam"]
 

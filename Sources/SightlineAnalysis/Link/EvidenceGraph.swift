@@ -42,7 +42,10 @@ struct EvidenceGraph {
     /// Builds the edges among `candidates`: shared values (weighted by rarity), templates, reused
     /// outputs, then co-activity as extra weight on pairs already linked by something more specific
     /// than an address.
-    init(candidates: Set<String>, attributes: AttributeIndex, duplicates: NearDuplicates, profiles: [String: AccountProfile], maxSharedValue: Int) {
+    init(
+        candidates: Set<String>, attributes: AttributeIndex, duplicates: NearDuplicates, profiles: [String: AccountProfile], maxSharedValue: Int,
+        burners: Set<String> = []
+    ) {
         for key in attributes.accounts.keys.sorted() {
             let accounts = attributes.accounts[key]!
             guard accounts.count >= 2, accounts.count <= maxSharedValue else { continue }
@@ -61,11 +64,17 @@ struct EvidenceGraph {
             let t = duplicates.templates[pair]!
             // Flagged templates and long prompts (code, a brief) are an operation's own; short
             // ordinary prompts that a few people share are only a hint, however many of them.
-            let weight = t.long ? 0.8 : max(0.8 * min(1, Double(t.flagged) / 2), min(0.3, 0.1 * Double(t.count - t.flagged)))
-            let kind = t.long ? "long prompts (code or documents)" : t.flagged == t.count ? "flagged prompts" : "prompts (\(t.flagged) flagged)"
+            // Between burners (`Burners`) a long text links unflagged too.
+            let betweenBurners = !t.long && t.longShared && burners.contains(pair.first) && burners.contains(pair.second)
+            let long = t.long || betweenBurners
+            let weight = long ? 0.8 : max(0.8 * min(1, Double(t.flagged) / 2), min(0.3, 0.1 * Double(t.count - t.flagged)))
+            let kind =
+                t.long ? "long prompts (code or documents)"
+                : betweenBurners ? "long prompts (code or documents) between throwaway accounts on disposable e-mail"
+                : t.flagged == t.count ? "flagged prompts" : "prompts (\(t.flagged) flagged)"
             add(pair, Reason(
                 kind: .templateSimilarity, detail: "\(t.count) near-duplicate \(kind) (estimated Jaccard up to \(Network.number(t.best)))",
-                weight: weight, flaggedTemplate: t.flagged > 0, longTemplate: t.long))
+                weight: weight, flaggedTemplate: t.flagged > 0, longTemplate: long))
         }
         for pair in duplicates.outputs.keys.sorted() where candidates.contains(pair.first) && candidates.contains(pair.second) {
             let n = duplicates.outputs[pair]!

@@ -23,6 +23,9 @@ struct PromptTemplates: Sendable {
         var best: Double
         /// Whether any of them is long (code, a document) and flagged on both sides.
         var long: Bool
+        /// Whether any of them is long, flagged or not (`EvidenceGraph` links it only between
+        /// burner accounts).
+        var longShared = false
         /// Of `count`, the pairs whose prompts were both flagged by the classifier.
         var flagged: Int
     }
@@ -105,13 +108,14 @@ struct PromptTemplates: Sendable {
         }
         func specific(_ n: Int) -> Bool { (slot[n].map { reach[$0].count } ?? 1) <= (nodeLong[n] ? Self.maxLongAccounts : Self.maxAccounts) }
         var found: [AccountPair: Link] = [:]
-        func note(_ a: Int32, _ b: Int32, _ similarity: Double, _ long: Bool, _ flagged: Bool) {
+        func note(_ a: Int32, _ b: Int32, _ similarity: Double, _ long: Bool, _ flagged: Bool, _ longShared: Bool) {
             guard a != b else { return }
             let pair = AccountPair(accountNames[Int(a)], accountNames[Int(b)])
             var l = found[pair] ?? Link(count: 0, best: 0, long: false, flagged: 0)
             l.count += 1
             l.best = max(l.best, similarity)
             l.long = l.long || long
+            l.longShared = l.longShared || longShared
             if flagged { l.flagged += 1 }
             found[pair] = l
         }
@@ -119,19 +123,21 @@ struct PromptTemplates: Sendable {
         // flagged it on both sides and on every use. A shared long text is common material, not
         // coordination, by itself: the scam letter its senders iterate and its recipients paste
         // to ask about, the article an operation publishes and a newsroom pastes to analyse, or
-        // an assignment a class pastes. Anything else is a hint (`EvidenceGraph`).
+        // an assignment a class pastes. Anything else is a hint (`EvidenceGraph`), except a long
+        // text shared between burner accounts.
         func flaggedOnly(_ n: Int) -> Bool { nodeFlagged[n] && !nodeBenign[n] }
         for n in moreOwners.keys.sorted() where specific(Int(n)) {
             let o = owners(Int(n))
             let k = Int(n)
-            for x in 0..<o.count { for y in (x + 1)..<o.count { note(o[x], o[y], 1, nodeLong[k] && flaggedOnly(k), flaggedOnly(k)) } }
+            for x in 0..<o.count { for y in (x + 1)..<o.count { note(o[x], o[y], 1, nodeLong[k] && flaggedOnly(k), flaggedOnly(k), nodeLong[k]) } }
         }
         for p in pairs.indices {
             let (u, v) = pairs.nodes(p)
             guard specific(u) && specific(v) else { continue }
             let s = Double(pairs.same[p]) / Double(PromptSignatures.width)
             let flagged = flaggedOnly(u) && flaggedOnly(v)
-            for a in owners(u) { for b in owners(v) { note(a, b, s, (nodeLong[u] || nodeLong[v]) && flagged, flagged) } }
+            let long = nodeLong[u] || nodeLong[v]
+            for a in owners(u) { for b in owners(v) { note(a, b, s, long && flagged, flagged, long) } }
         }
         links = found
     }

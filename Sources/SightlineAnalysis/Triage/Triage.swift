@@ -14,7 +14,7 @@ struct Triage {
         var candidates: Set<String>
     }
 
-    func run(profiles: [String: AccountProfile], attributes: AttributeIndex, duplicates: NearDuplicates) -> Result {
+    func run(profiles: [String: AccountProfile], attributes: AttributeIndex, duplicates: NearDuplicates, burners: Set<String> = []) -> Result {
         let seeds = Set(profiles.values.filter { $0.risk >= accountThreshold }.map(\.account))
         var candidates = seeds
         for (key, accounts) in attributes.accounts where accounts.count >= 2 && accounts.count <= maxNeighbourhood && !accounts.isDisjoint(with: seeds) {
@@ -29,10 +29,26 @@ struct Triage {
         for (key, accounts) in attributes.accounts where key.attribute.identifiesOperator && accounts.count >= 2 && accounts.count <= maxNeighbourhood {
             candidates.formUnion(accounts)
         }
-        for (pair, link) in duplicates.templates where link.flagged >= 2 || link.long {
+        for (pair, link) in duplicates.templates
+        where link.flagged >= 2 || link.long || (link.longShared && burners.contains(pair.first) && burners.contains(pair.second)) {
             candidates.insert(pair.first)
             candidates.insert(pair.second)
         }
         return Result(seeds: seeds, candidates: candidates)
+    }
+}
+
+extension AccountProfile {
+    /// One conversation, a few prompts, then gone.
+    var isThrowaway: Bool { events <= 8 && (conversations.isEmpty ? lastTime - firstTime < 86_400_000 : conversations.count == 1) }
+}
+
+/// Burner accounts: throwaway ones signed up with a disposable e-mail address. Ordinary people are
+/// seldom both, and seldom paste the same long text (code, a brief) as another such account, so
+/// between burners a shared long text links even when the classifier flags neither paste: an
+/// operation's code base handed from one fresh account to the next (`EvidenceGraph`).
+enum Burners {
+    static func find(profiles: [String: AccountProfile], infos: [String: AccountInfo]) -> Set<String> {
+        Set(profiles.values.filter { p in p.isThrowaway && (infos[p.account]?.domain.map(DisposableMail.isDisposable) ?? false) }.map(\.account))
     }
 }
