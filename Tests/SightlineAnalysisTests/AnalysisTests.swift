@@ -617,6 +617,32 @@ extension LinkingTests {
         #expect(ownDomains.networks.flatMap(\.accounts).sorted() == ["fresh-0", "fresh-1", "fresh-2"], "\(ownDomains.networks.map(\.accounts))")
     }
 
+    /// A call centre in Manila working New York's day: the timing fits UTC-5, but every address
+    /// outside an anonymizer is in the Philippines, so the operators are at UTC+8 on a night
+    /// shift. Addresses in a country of many clocks place nobody, and a language written
+    /// elsewhere keeps the timing's answer.
+    @Test(arguments: [("PH", "en", 8), ("US", "en", -5), ("PH", "ru", -5)])
+    func aWorkingDayFarFromHomeIsANightShiftThere(country: String, language: String, expected: Int) throws {
+        var seq: Int64 = 0
+        var events: [AnalysisEvent] = []
+        for m in 0..<3 {
+            events += account("desk-\(m)", seq: &seq, total: 60, flagged: 50, category: "influence", device: "dev-desk", utcHours: Array(14...21), language: language)
+        }
+        events = events.map { e in var e = e; e.event.country = country; return e }
+        let result = NetworkAnalysis(policy: .default).run(events: events, infos: [:], observations: [], previous: [])
+        try #require(result.networks.count == 1)
+        let a = result.networks[0].attribution
+        #expect(a.utcOffsetHours.map { abs($0 - expected) <= 1 } == true, "\(a.utcOffsetHours.map(String.init) ?? "nil") \(a.reasons)")
+        #expect(a.reasons.contains { $0.contains("night or late shift") } == (expected == 8), "\(a.reasons)")
+        if expected == 8 { #expect(a.confidence == .low) }
+    }
+
+    @Test func everyCountryClockZoneIsKnown() {
+        for (country, zone) in CountryClock.zone {
+            #expect(TimeZoneTable.offsetMinutes(zone: zone, atMillis: ScenarioGenerator.start) != nil, "\(country) \(zone)")
+        }
+    }
+
     @Test(arguments: ["en", "zh"]) func roundTheClockActivityGetsNoOffsetUnlessTheLanguagePlacesIt(language: String) throws {
         var seq: Int64 = 0
         var events: [AnalysisEvent] = []

@@ -90,6 +90,8 @@ struct Assessor {
         var promptLanguages: [String: Int] = [:]
         var outputLanguages: [String: Int] = [:]
         var countries: [String: Int] = [:]
+        // Countries of the addresses not behind an anonymizer: where the members connect from.
+        var residential: [String: Int] = [:]
         var anonymized = 0
         var zones: [String: Int] = [:]
         var activeHours = ActiveHours()
@@ -100,7 +102,10 @@ struct Assessor {
             if let r = a.classification.responseLanguage, r != "und", a.event.refused != true, !a.classification.category.isBenign {
                 outputLanguages[r, default: 0] += 1
             }
-            if let c = a.event.country { countries[c, default: 0] += 1 }
+            if let c = a.event.country {
+                countries[c, default: 0] += 1
+                if a.event.anonymizer == nil { residential[c, default: 0] += 1 }
+            }
             if a.event.anonymizer != nil { anonymized += 1 }
             if let z = a.event.timezone { zones[z, default: 0] += 1 }
             activeHours.add(a.event)
@@ -113,9 +118,12 @@ struct Assessor {
         // reported (attacker-controlled, so a hint, never the answer).
         var hints: [Int: Double] = [:]
         var hintReasons: [(reason: String, offsets: [Int])] = []
+        // Where the prompts' (or outputs') language says the operators are.
+        var languageHint: [Int]?
         if let t = topLanguage, t.value >= 0.5, let offsets = WorkingHoursEstimator.languageOffsets[t.key] {
             for o in offsets { hints[o, default: 1] *= 1 + 5 * t.value }
             hintReasons.append(("prompts in \(t.key)", offsets))
+            languageHint = offsets
         }
         // Where the prompts' language locates nobody (English, Spanish, ...), the language the
         // outputs are written in is a weaker hint: operators often write for audiences at home.
@@ -123,9 +131,24 @@ struct Assessor {
         if hints.isEmpty, let o = topOutput, o.value >= 0.4, o.key != topLanguage?.key, let offsets = WorkingHoursEstimator.languageOffsets[o.key] {
             for x in offsets { hints[x, default: 1] *= 1 + 2 * o.value }
             hintReasons.append(("outputs in \(o.key)", offsets))
+            languageHint = offsets
         }
         let reported = zones.values.reduce(0, +)
         let firstSeen = events.map(\.event.time).min() ?? 0
+        // Home: at least 40% of the activity from addresses not behind an anonymizer, nine in ten
+        // of them in one country that keeps one clock. A hint like the others; and where the
+        // timing places a day more than two hours from it, the answer (below).
+        let direct = residential.values.reduce(0, +)
+        let home: (country: String, offsets: [Int], share: Double)? = residential.max { ($0.value, $1.key) < ($1.value, $0.key) }.flatMap { top in
+            guard direct * 5 >= events.count * 2, top.value * 10 >= direct * 9, let zone = CountryClock.zone[top.key],
+                let offsets = WorkingHoursEstimator.offsets(ofZone: zone, at: firstSeen)
+            else { return nil }
+            return (top.key, offsets, Double(top.value) / Double(max(1, events.count)))
+        }
+        if let home {
+            for o in home.offsets { hints[o, default: 1] *= 1 + 4 * home.share }
+            hintReasons.append(("addresses in \(home.country) (not anonymized) on \(Int((home.share * 100).rounded()))% of activity", home.offsets))
+        }
         for (zone, n) in zones.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(3) {
             guard Double(n) >= 0.2 * Double(reported), let offsets = WorkingHoursEstimator.offsets(ofZone: zone, at: firstSeen) else { continue }
             for o in offsets { hints[o, default: 1] *= 1 + 3 * Double(n) / Double(reported) }
@@ -140,11 +163,23 @@ struct Assessor {
         // offsets): then that, with low confidence.
         let languageOnly: Int? = aroundTheClock || fitted == nil ? topLanguage.flatMap { t in t.value >= 0.6 ? WorkingHoursEstimator.languageOffsets[t.key]?.first : nil } : nil
         let estimate = aroundTheClock ? nil : fitted
+        // A working day far from home is a night shift there (a call centre working another
+        // continent's day), unless the language says the operators are elsewhere: the prompts' or
+        // outputs' language hint, where there is one, must allow home.
+        let nightShift: Int? = estimate.flatMap { e in
+            guard let home, home.offsets.allSatisfy({ abs($0 - e.offset) > 2 }),
+                languageHint.map({ l in l.contains { o in home.offsets.contains { abs($0 - o) <= 1 } } }) ?? true
+            else { return nil }
+            return home.offsets[0]
+        }
         // The hints that point at the chosen offset.
         let agreeing = hintReasons.filter { h in estimate.map { h.offsets.contains($0.offset) } ?? false }.map(\.reason)
         var reasons: [String] = []
         var confidencePoints = 0
-        if let estimate {
+        if let estimate, let night = nightShift, let home {
+            reasons.append(
+                "activity fits a working week at \(utc(estimate.offset)), but \(Int((home.share * 100).rounded()))% of it comes from addresses in \(home.country) not behind an anonymizer: a night or late shift at \(utc(night))")
+        } else if let estimate {
             reasons.append(
                 "activity fits a working week at \(utc(estimate.offset))"
                     + (estimate.margin < 0.4 ? " (timing alone cannot rule out offsets more than an hour away)" : " (timing odds \(odds(estimate.margin)) over offsets more than an hour away)"))
@@ -172,7 +207,7 @@ struct Assessor {
         if anonymizerShare >= 0.5 { reasons.append("\(Int(anonymizerShare * 100))% of activity through VPNs or hosting: IP countries say little") }
         if events.count >= 100 { confidencePoints += 1 }
         // An offset from the language alone is a low-confidence guess, whatever else holds.
-        let confidence: Confidence = languageOnly != nil ? .low : confidencePoints >= 3 ? .high : confidencePoints == 2 ? .moderate : .low
+        let confidence: Confidence = languageOnly != nil || nightShift != nil ? .low : confidencePoints >= 3 ? .high : confidencePoints == 2 ? .moderate : .low
 
         let matched = observations.matches(responses)
         let breakout = matched.isEmpty ? nil : BreakoutScale.rate(matched)
@@ -197,7 +232,7 @@ struct Assessor {
         return Network(
             id: "", name: "", category: category, categories: categories, risk: risk, accounts: members.sorted(),
             attribution: Network.Attribution(
-                promptLanguages: promptShares, outputLanguages: shares(outputLanguages), utcOffsetHours: estimate?.offset ?? languageOnly,
+                promptLanguages: promptShares, outputLanguages: shares(outputLanguages), utcOffsetHours: nightShift ?? estimate?.offset ?? languageOnly,
                 anonymizerShare: anonymizerShare, countries: shares(countries), confidence: confidence, reasons: reasons),
             breakout: breakout, ttps: ttps, evidence: evidence, events: events.count, firstSeen: firstSeen,
             lastSeen: events.map(\.event.time).max() ?? 0, hourOfWeek: hourOfWeek)
@@ -209,4 +244,25 @@ struct Assessor {
     func odds(_ logOdds: Double) -> String {
         logOdds >= Math.log(1000) ? "over 1000 to 1" : "about \(Int(Math.exp(logOdds).rounded())) to 1"
     }
+}
+
+/// Countries that keep one clock, with a zone of theirs (its summer time included). Countries
+/// spanning several offsets (the United States, Russia, Brazil, Indonesia, ...) place nobody.
+enum CountryClock {
+    static let zone: [String: String] = [
+        "PH": "Asia/Manila", "CN": "Asia/Shanghai", "HK": "Asia/Hong_Kong", "TW": "Asia/Taipei", "KR": "Asia/Seoul",
+        "KP": "Asia/Pyongyang", "JP": "Asia/Tokyo", "VN": "Asia/Ho_Chi_Minh", "TH": "Asia/Bangkok", "KH": "Asia/Phnom_Penh",
+        "LA": "Asia/Vientiane", "MM": "Asia/Yangon", "MY": "Asia/Kuala_Lumpur", "SG": "Asia/Singapore", "IN": "Asia/Kolkata",
+        "PK": "Asia/Karachi", "BD": "Asia/Dhaka", "NP": "Asia/Kathmandu", "LK": "Asia/Colombo", "IR": "Asia/Tehran",
+        "IQ": "Asia/Baghdad", "SA": "Asia/Riyadh", "AE": "Asia/Dubai", "QA": "Asia/Qatar", "IL": "Asia/Jerusalem",
+        "JO": "Asia/Amman", "LB": "Asia/Beirut", "SY": "Asia/Damascus", "TR": "Europe/Istanbul", "EG": "Africa/Cairo",
+        "NG": "Africa/Lagos", "GH": "Africa/Accra", "KE": "Africa/Nairobi", "ET": "Africa/Addis_Ababa", "ZA": "Africa/Johannesburg",
+        "MA": "Africa/Casablanca", "DZ": "Africa/Algiers", "TN": "Africa/Tunis", "GB": "Europe/London", "IE": "Europe/Dublin",
+        "FR": "Europe/Paris", "DE": "Europe/Berlin", "NL": "Europe/Amsterdam", "BE": "Europe/Brussels", "IT": "Europe/Rome",
+        "PL": "Europe/Warsaw", "CZ": "Europe/Prague", "AT": "Europe/Vienna", "CH": "Europe/Zurich", "SE": "Europe/Stockholm",
+        "NO": "Europe/Oslo", "DK": "Europe/Copenhagen", "FI": "Europe/Helsinki", "RO": "Europe/Bucharest", "BG": "Europe/Sofia",
+        "GR": "Europe/Athens", "UA": "Europe/Kyiv", "BY": "Europe/Minsk", "RS": "Europe/Belgrade", "HU": "Europe/Budapest",
+        "GE": "Asia/Tbilisi", "AM": "Asia/Yerevan", "AZ": "Asia/Baku", "UZ": "Asia/Tashkent", "CO": "America/Bogota",
+        "PE": "America/Lima", "VE": "America/Caracas", "AR": "America/Argentina/Buenos_Aires", "CL": "America/Santiago",
+    ]
 }
