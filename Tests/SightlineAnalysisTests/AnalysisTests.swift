@@ -719,3 +719,21 @@ extension LinkingTests {
         #expect(next[0].id == "net-a" && next[0].lineage == out[0].lineage)
     }
 }
+
+/// The charts carry their legends and units, so a reader of a printed report can read them.
+@Suite struct ChartsTests {
+    @Test func theHeatmapSaysWhatItsShadesCount() {
+        var hours = [Int](repeating: 0, count: 168)
+        hours[9] = 12
+        hours[10] = 3
+        let svg = Charts.heatmap(hours)
+        #expect(svg.contains("0 to 12 in one hour of the week (UTC)"))
+        #expect(svg.contains("aria-label=\"activity heatmap: events per hour of the week, UTC\""))
+    }
+
+    @Test func theLanguageLegendGivesEachLanguagesShares() {
+        let svg = Charts.languageBars(prompt: ["ru": 0.98, "en": 0.02], output: ["de": 0.6, "ru": 0.4])
+        #expect(svg.contains(": prompts 98%, outputs 40%"), "\(svg)")
+        #expect(svg.contains(": prompts -, outputs 60%"), "\(svg)")
+    }
+}

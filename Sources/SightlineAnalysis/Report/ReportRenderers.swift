@@ -232,7 +232,7 @@ public enum Charts {
         let cell = 11
         let maxValue = max(1, hours.max() ?? 1)
         let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(30 + 24 * cell)\" height=\"\(16 + 7 * cell)\" role=\"img\" aria-label=\"activity heatmap\">"
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(30 + 24 * cell)\" height=\"\(44 + 7 * cell)\" role=\"img\" aria-label=\"activity heatmap: events per hour of the week, UTC\">"
         for h in stride(from: 0, to: 24, by: 6) { s += "<text x=\"\(30 + h * cell)\" y=\"10\" font-size=\"9\">\(h)h</text>" }
         for d in 0..<7 {
             s += "<text x=\"0\" y=\"\(24 + d * cell)\" font-size=\"9\">\(days[d])</text>"
@@ -242,6 +242,15 @@ public enum Charts {
                 s += "<rect x=\"\(30 + h * cell)\" y=\"\(15 + d * cell)\" width=\"\(cell - 1)\" height=\"\(cell - 1)\" fill=\"#1f5f99\" fill-opacity=\"\(Network.number(a))\"/>"
             }
         }
+        // The legend: the shade of no events, then of a quarter, a half, three quarters and all of
+        // the busiest hour's count.
+        let y = 22 + 7 * cell
+        s += "<text x=\"0\" y=\"\(y + 9)\" font-size=\"9\">events</text>"
+        for (i, f) in [0.0, 0.25, 0.5, 0.75, 1.0].enumerated() {
+            let a = f == 0 ? 0.04 : 0.15 + 0.85 * f
+            s += "<rect x=\"\(40 + i * cell)\" y=\"\(y)\" width=\"\(cell - 1)\" height=\"\(cell - 1)\" fill=\"#1f5f99\" fill-opacity=\"\(Network.number(a))\"/>"
+        }
+        s += "<text x=\"\(44 + 5 * cell)\" y=\"\(y + 9)\" font-size=\"9\">0 to \(maxValue) in one hour of the week (UTC)</text>"
         return s + "</svg>"
     }
 
@@ -249,7 +258,7 @@ public enum Charts {
         let colors = ["#1f5f99", "#d9822b", "#3b8c5a", "#8e4585", "#b33c3c", "#6b7b8c"]
         var keys: [String] = []
         for k in (prompt.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key) + output.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)) where !keys.contains(k) { keys.append(k) }
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"260\" height=\"\(70 + 14 * min(keys.count, 6))\" role=\"img\" aria-label=\"languages\">"
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"\(70 + 14 * min(keys.count, 6))\" role=\"img\" aria-label=\"languages\">"
         for (row, (label, shares)) in [("prompts", prompt), ("outputs", output)].enumerated() {
             var x = 60.0
             s += "<text x=\"0\" y=\"\(16 + row * 24)\" font-size=\"10\">\(label)</text>"
@@ -260,7 +269,8 @@ public enum Charts {
             }
         }
         for (i, k) in keys.prefix(6).enumerated() {
-            s += "<rect x=\"60\" y=\"\(56 + i * 14)\" width=\"10\" height=\"10\" fill=\"\(colors[i])\"/><text x=\"74\" y=\"\(65 + i * 14)\" font-size=\"10\">\(ThreatReport.html(ThreatReport.language(k)))</text>"
+            let share = { (x: [String: Double]) in x[k].map { "\(Int(($0 * 100).rounded()))%" } ?? "-" }
+            s += "<rect x=\"60\" y=\"\(56 + i * 14)\" width=\"10\" height=\"10\" fill=\"\(colors[i])\"/><text x=\"74\" y=\"\(65 + i * 14)\" font-size=\"10\">\(ThreatReport.html(ThreatReport.language(k))): prompts \(share(prompt)), outputs \(share(output))</text>"
         }
         return s + "</svg>"
     }
