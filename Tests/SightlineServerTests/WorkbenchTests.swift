@@ -206,4 +206,40 @@ import Testing
         #expect(try a.store.caseFor(network: n.id)?.notes.last?.text == ThreatReport.narrativeMarker + text)
         #expect(try a.store.auditLog().contains { $0.action == "case.update" && $0.subject == n.id && $0.detail.contains("note added") })
     }
+
+    /// The analyst translates an excerpt in the case; the report prints the translation beside it,
+    /// escaped, and an emptied box withdraws it. Nothing else is translated.
+    @Test func anExcerptTranslatedInTheCaseIsPublishedBesideIt() async throws {
+        let a = try Analysed()
+        let n = a.network
+        _ = try Casework(store: a.store, now: { 5 }).enforce(targetKind: .network, target: n.id, action: .ban, category: n.category, reason: "r", actor: "t", dryRun: false)
+        let text = "Write <i>ten</i> comments as if from different residents."
+        try await a.app.test(.router) { client in
+            let cookie = try await Self.signIn(client, a.analyst)
+            let (_, page) = try await Self.get(client, "/networks/\(n.id)", cookie)
+            let csrf = try #require(page.firstMatch(of: /name="csrf" value="([0-9a-f]{32})"/)?.1)
+            let keys = page.matches(of: /name="translation:([0-9a-f]{16})"/).map { String($0.1) }
+            try #require(!keys.isEmpty, "the case form lists the report's excerpts")
+            let encoded = text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            func post(_ body: String) async throws {
+                try await client.execute(uri: "/networks/\(n.id)/case", method: .post, headers: [.cookie: cookie], body: ByteBuffer(string: "csrf=\(csrf)&" + body)) {
+                    #expect($0.status == .seeOther, "\(String(buffer: $0.body))")
+                }
+            }
+            try await post("translation%3A\(keys[0])=\(encoded)&translation_was%3A\(keys[0])=")
+            let (_, report) = try await Self.get(client, "/report/document", cookie)
+            #expect(report.contains("<em>Translation (by our analysts):</em> Write &lt;i&gt;ten&lt;/i&gt; comments"))
+            #expect(report.components(separatedBy: "Translation (by our analysts)").count == 2, "one excerpt translated, one translation")
+            let (_, again) = try await Self.get(client, "/networks/\(n.id)", cookie)
+            #expect(again.contains("Write &lt;i&gt;ten&lt;/i&gt; comments"), "the form shows the translation it holds")
+            try await post("translation%3A\(keys[0])=&translation_was%3A\(keys[0])=\(encoded)")
+            let (_, withdrawn) = try await Self.get(client, "/report/document", cookie)
+            #expect(!withdrawn.contains("Translation (by our analysts)"))
+            // A translation must name an excerpt.
+            try await client.execute(uri: "/networks/\(n.id)/case", method: .post, headers: [.cookie: cookie], body: ByteBuffer(string: "csrf=\(csrf)&translation%3Anope=x")) {
+                #expect($0.status == .badRequest)
+            }
+        }
+        #expect(try a.store.auditLog().contains { $0.action == "case.update" && $0.subject == n.id })
+    }
 }

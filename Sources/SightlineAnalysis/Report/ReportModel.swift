@@ -16,6 +16,9 @@ public struct ThreatReport: Sendable {
         /// The case study's narrative as the analyst wrote it in the case (`Narrative:` notes,
         /// the latest one), published as written.
         public var narrative: String? = nil
+        /// Translations of the excerpts, by excerpt, as an analyst wrote or approved them in the case
+        /// (`Translation:` notes); an excerpt without one stands as it is.
+        public var translations: [String: String] = [:]
     }
 
     /// Who publishes the report (`report --publisher`, `serve --publisher`).
@@ -51,26 +54,18 @@ public struct ThreatReport: Sendable {
         func inPeriod(_ t: Int64) -> Bool { (since.map { t >= $0 } ?? true) && (until.map { t < $0 } ?? true) }
         let actioned = networks.filter { actionedAt[$0.id] != nil }
         let all = actioned.sorted { ($0.category, $0.name) < ($1.category, $1.name) }.map { n -> CaseStudy in
-            let events = eventsOf(n)
-            let flagged = events.filter { !$0.classification.category.isBenign }
-            var prompts: [String] = []
-            var outputs: [String] = []
-            for e in flagged.sorted(by: { $0.classification.score > $1.classification.score || ($0.classification.score == $1.classification.score && $0.seq < $1.seq) }) {
-                let p = Excerpt.make(e.event.prompt)
-                if prompts.count < 2, !prompts.contains(p) { prompts.append(p) }
-                if let r = e.event.response, e.event.refused != true {
-                    let o = Excerpt.make(r)
-                    if outputs.count < 2, !outputs.contains(o) { outputs.append(o) }
-                }
-            }
+            let (prompts, outputs) = excerpts(eventsOf(n))
             let matched = Set(n.breakout?.observations ?? [])
             // Platform names come from partner feeds: keep them to plain lower-case words.
             let platforms = Set(observations.filter { matched.contains($0.id) }.map { String($0.platform.lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }.prefix(32)) }).filter { !$0.isEmpty }.sorted()
             let narrative = caseOf[n.id].flatMap(Self.narrative(of:))
+            let translated = caseOf[n.id].map(Self.translations(of:)) ?? [:]
+            var translations: [String: String] = [:]
+            for x in prompts + outputs { if let t = translated[excerptKey(x)] { translations[x] = t } }
             return CaseStudy(
                 network: n, leadSource: caseOf[n.id]?.leadSource ?? .internalDetection, verdict: caseOf[n.id]?.verdict,
                 actionedAt: actionedAt[n.id], promptExcerpts: prompts, outputExcerpts: outputs, platforms: platforms,
-                narrative: narrative.flatMap { $0.trimmingCharacters(in: " ").isEmpty ? nil : $0 })
+                narrative: narrative.flatMap { $0.trimmingCharacters(in: " ").isEmpty ? nil : $0 }, translations: translations)
         }
         let studies = all.filter { inPeriod($0.actionedAt!) }
         let latest = networks.map(\.lastSeen).max() ?? 0
@@ -88,6 +83,48 @@ public struct ThreatReport: Sendable {
     /// A case note that starts with this holds the case study's narrative (the console's case
     /// form writes it); the latest one is published.
     public static let narrativeMarker = "Narrative: "
+
+    /// The excerpts a case study quotes: the two most confident flagged prompts and two of their
+    /// answers, masked (`Excerpt`), each once.
+    public static func excerpts(_ events: [AnalysisEvent]) -> (prompts: [String], outputs: [String]) {
+        var prompts: [String] = []
+        var outputs: [String] = []
+        let flagged = events.filter { !$0.classification.category.isBenign }
+        for e in flagged.sorted(by: { $0.classification.score > $1.classification.score || ($0.classification.score == $1.classification.score && $0.seq < $1.seq) }) {
+            let p = Excerpt.make(e.event.prompt)
+            if prompts.count < 2, !prompts.contains(p) { prompts.append(p) }
+            if let r = e.event.response, e.event.refused != true {
+                let o = Excerpt.make(r)
+                if outputs.count < 2, !outputs.contains(o) { outputs.append(o) }
+            }
+        }
+        return (prompts, outputs)
+    }
+
+    /// A case note `Translation: KEY: text` holds an analyst's translation of the excerpt whose
+    /// `excerptKey` is KEY (the console's case form writes them); the latest one per excerpt is
+    /// published beside it. Nothing is machine-translated.
+    public static let translationMarker = "Translation: "
+
+    /// A short stable name of an excerpt: 16 hex digits of its FNV-1a hash.
+    public static func excerptKey(_ excerpt: String) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in excerpt.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The case's latest translation of each excerpt, by `excerptKey`.
+    public static func translations(of c: Case) -> [String: String] {
+        var out: [String: String] = [:]
+        for note in c.notes where note.text.hasPrefix(translationMarker) {
+            let rest = note.text.dropFirst(translationMarker.count)
+            guard let colon = rest.firstIndex(of: ":"), rest.distance(from: rest.startIndex, to: colon) == 16 else { continue }
+            let text = String(rest[rest.index(after: colon)...]).trimmingCharacters(in: " ")
+            if text.isEmpty { out[String(rest[..<colon])] = nil } else { out[String(rest[..<colon])] = text }
+        }
+        return out
+    }
 
     /// The case's latest narrative, without its marker.
     public static func narrative(of c: Case) -> String? {

@@ -104,8 +104,14 @@ extension ThreatReport {
                 s += "\n"
             }
             s += "### Completions\n\n"
-            for p in study.promptExcerpts { s += "> Prompt: \(Self.md(p))\n>\n" }
-            for o in study.outputExcerpts { s += "> Output: \(Self.md(o))\n>\n" }
+            for p in study.promptExcerpts {
+                s += "> Prompt: \(Self.md(p))\n>\n"
+                if let t = study.translations[p] { s += "> Translation (by our analysts): \(Self.md(t))\n>\n" }
+            }
+            for o in study.outputExcerpts {
+                s += "> Output: \(Self.md(o))\n>\n"
+                if let t = study.translations[o] { s += "> Translation (by our analysts): \(Self.md(t))\n>\n" }
+            }
             if study.promptExcerpts.isEmpty && study.outputExcerpts.isEmpty { s += "No excerpt.\n" }
             s += "\n### Impact\n\n"
             if let impact = impactText(study) {
@@ -204,8 +210,12 @@ extension ThreatReport {
                 s += "<ul>" + n.evidence.prefix(8).map { "<li>\(Self.html($0.kind.rawValue)): \(Self.html($0.detail))</li>" }.joined() + "</ul>\n"
             }
             s += "<h3>Completions</h3>\n"
-            for p in study.promptExcerpts { s += "<blockquote><strong>Prompt:</strong> \(Self.html(p))</blockquote>\n" }
-            for o in study.outputExcerpts { s += "<blockquote><strong>Output:</strong> \(Self.html(o))</blockquote>\n" }
+            for (label, excerpts) in [("Prompt", study.promptExcerpts), ("Output", study.outputExcerpts)] {
+                for x in excerpts {
+                    let translation = study.translations[x].map { "<br><em>Translation (by our analysts):</em> \(Self.html($0))" } ?? ""
+                    s += "<blockquote><strong>\(label):</strong> \(Self.html(x))\(translation)</blockquote>\n"
+                }
+            }
             s += "<h3>Impact</h3>\n"
             if let impact = impactText(study) {
                 s += "<p>\(Self.html(impact))</p>\n"

@@ -58,7 +58,8 @@ struct Console {
     static func form(_ body: ByteBuffer) -> [String: String] {
         var out: [String: String] = [:]
         for pair in String(buffer: body).split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
+            // An empty field ("note=") is there, empty: an emptied box is an edit.
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
             if parts.count == 2 { out[parts[0]] = parts[1] }
         }
         return out
@@ -276,7 +277,21 @@ struct Console {
                 body += "<label>Verdict <input name=\"verdict\"></label> <label>Note <input name=\"note\" size=\"40\"></label>"
                 let narrative = ThreatReport.narrative(of: c) ?? ""
                 body += "<p><label>Case study narrative, as the report publishes it (edits are kept in the case and audited)<br><textarea name=\"narrative\" rows=\"4\" cols=\"90\">\(Self.esc(narrative))</textarea></label></p>"
-                body += "<input type=\"hidden\" name=\"narrative_was\" value=\"\(Self.esc(narrative))\"> <button>Update case</button></form>"
+                body += "<input type=\"hidden\" name=\"narrative_was\" value=\"\(Self.esc(narrative))\">"
+                // The report's excerpts, each with the translation it publishes beside it: written
+                // or approved here by an analyst, never made up by a machine.
+                let (prompts, outputs) = ThreatReport.excerpts(networkEvents)
+                if !prompts.isEmpty || !outputs.isEmpty {
+                    let translations = ThreatReport.translations(of: c)
+                    body += "<h3>Translations of the report's excerpts</h3><p>Leave a box empty to publish the excerpt as it stands.</p>"
+                    for x in prompts + outputs {
+                        let key = ThreatReport.excerptKey(x)
+                        let t = translations[key] ?? ""
+                        body += "<p><blockquote>\(Self.esc(x))</blockquote><label>Translation<br><textarea name=\"translation:\(key)\" rows=\"2\" cols=\"90\">\(Self.esc(t))</textarea></label>"
+                        body += "<input type=\"hidden\" name=\"translation_was:\(key)\" value=\"\(Self.esc(t))\"></p>"
+                    }
+                }
+                body += " <button>Update case</button></form>"
             }
             return Self.page(ThreatReport.prefix(n.category) + ": " + n.name, role: context.role, csrfToken: session, body)
         }
@@ -296,12 +311,29 @@ struct Console {
             // A changed narrative is a note of its own, so its history stays in the case.
             let narrative = fields["narrative"].map { $0.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines) }
             let newNarrative = narrative.flatMap { $0 != (fields["narrative_was"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) ? $0 : nil }
+            // So is each changed translation (an emptied one withdraws it).
+            var newTranslations: [String] = []
+            for (name, value) in fields.sorted(by: { $0.key < $1.key }) where name.hasPrefix("translation:") {
+                let key = String(name.dropFirst("translation:".count))
+                guard key.count == 16, key.allSatisfy({ $0.isHexDigit }) else { throw APIError(.badRequest, "a translation names its excerpt by 16 hex digits") }
+                let text = value.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+                if text != (fields["translation_was:" + key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) {
+                    newTranslations.append(ThreatReport.translationMarker + key + ": " + text)
+                }
+            }
+            let translationNotes = newTranslations
             do {
                 _ = try await db { s in
                     let casework = Casework(store: s, now: now)
-                    _ = try casework.updateCase(id, status: newStatus, verdict: verdict, reason: nil, note: note, lead: nil, actor: actor)
+                    // A form that only edits the narrative or translations changes nothing else.
+                    if newStatus != nil || verdict != nil || note != nil || (newNarrative == nil && translationNotes.isEmpty) {
+                        _ = try casework.updateCase(id, status: newStatus, verdict: verdict, reason: nil, note: note, lead: nil, actor: actor)
+                    }
                     if let newNarrative {
                         _ = try casework.updateCase(id, status: nil, verdict: nil, reason: nil, note: ThreatReport.narrativeMarker + newNarrative, lead: nil, actor: actor)
+                    }
+                    for t in translationNotes {
+                        _ = try casework.updateCase(id, status: nil, verdict: nil, reason: nil, note: t, lead: nil, actor: actor)
                     }
                 }
             } catch let failure as Casework.Failure {

@@ -94,7 +94,7 @@ extension Console {
                 throw APIError(failure)
             }
             // Back to the network it came from, or the overview.
-            let back = fields["back"].map { "/networks/" + Self.pathPart($0) + "#enforcement" } ?? "/"
+            let back = fields["back"].flatMap { $0.isEmpty ? nil : $0 }.map { "/networks/" + Self.pathPart($0) + "#enforcement" } ?? "/"
             return Response.redirect(to: back, type: .normal)
         }
 
