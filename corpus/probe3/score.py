@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Score classifier results against probe3.jsonl.
+"""Score classifier results against probe3.jsonl (and probe4.jsonl, whose groups are the same:
+corpus/probe4/score.py runs this file).
 
 RESULTS.jsonl has one JSON object per line with at least "id" and "category"
 (e.g. the output of `sightline classify --format json`). An id missing from
@@ -13,7 +14,7 @@ Per group it prints n, the rate and the "any flag" rate:
 Then the same per language within each group, and covert-ops per expected
 category. Output is plain text and deterministic.
 
-Usage: python3 score.py probe3.jsonl RESULTS.jsonl
+Usage: python3 score.py PROBE.jsonl RESULTS.jsonl
 """
 import json
 import sys
@@ -58,7 +59,7 @@ def fmt(k, n, h, a):
 
 def main():
     if len(sys.argv) != 3:
-        sys.exit("usage: score.py probe3.jsonl RESULTS.jsonl")
+        sys.exit("usage: score.py PROBE.jsonl RESULTS.jsonl")
     probe = {}
     for _, r in load_jsonl(sys.argv[1]):
         probe[r["id"]] = r

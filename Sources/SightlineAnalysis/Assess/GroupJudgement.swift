@@ -145,7 +145,7 @@ struct GroupJudgement {
             let window = times[burst.0]...times[burst.1 - 1]
             out.append(Tell(name: "\(burst.1 - burst.0) accounts signed up within two days of each other", accounts: created.filter { window.contains($0.1) }.map(\.0)))
         }
-        most("disposable e-mail addresses", ps.filter { infos[$0.account]?.domain.map(DisposableMail.isDisposable) ?? false }.map(\.account))
+        most("disposable e-mail addresses", ps.filter { DisposableMail.uses(infos[$0.account]) }.map(\.account))
         // One machine or card for several accounts: three or more members on one value, and at
         // least a third of the group (a family's laptop among 29 people is that family's tell, not
         // the group's).
@@ -198,6 +198,9 @@ enum DisposableMail {
         "guerrillamailblock.com", "harakirimail.com", "getairmail.com", "mailpoof.com", "spam4.me",
     ]
     static let words = ["tempmail", "temp-mail", "tmpmail", "tmp-mail", "throwaway", "disposable", "burner", "10min", "minutemail", "trashmail", "fakemail", "fake-mail", "spam"]
+
+    /// Whether an account signed up with a disposable address.
+    static func uses(_ info: AccountInfo?) -> Bool { info?.domain.map(isDisposable) ?? false }
 
     static func isDisposable(_ domain: String) -> Bool {
         let d = domain.lowercased()

@@ -65,8 +65,8 @@ struct EvidenceGraph {
             // Flagged templates and long prompts (code, a brief) are an operation's own; short
             // ordinary prompts that a few people share are only a hint, however many of them.
             // Between burners (`Burners`) a long text links unflagged too.
-            let betweenBurners = !t.long && t.longShared && burners.contains(pair.first) && burners.contains(pair.second)
-            let long = t.long || betweenBurners
+            let long = t.isLong(between: pair, burners: burners)
+            let betweenBurners = long && !t.long
             let weight = long ? 0.8 : max(0.8 * min(1, Double(t.flagged) / 2), min(0.3, 0.1 * Double(t.count - t.flagged)))
             let kind =
                 t.long ? "long prompts (code or documents)"

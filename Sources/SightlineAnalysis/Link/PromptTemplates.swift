@@ -28,6 +28,12 @@ struct PromptTemplates: Sendable {
         var longShared = false
         /// Of `count`, the pairs whose prompts were both flagged by the classifier.
         var flagged: Int
+
+        /// Whether the pair shares an operation's long text: flagged on both sides, or between
+        /// two burner accounts (`Burners`) flagged or not.
+        func isLong(between pair: AccountPair, burners: Set<String>) -> Bool {
+            long || (longShared && burners.contains(pair.first) && burners.contains(pair.second))
+        }
     }
 
     static let maxAccounts = 60

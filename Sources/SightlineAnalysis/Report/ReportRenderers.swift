@@ -104,13 +104,11 @@ extension ThreatReport {
                 s += "\n"
             }
             s += "### Completions\n\n"
-            for p in study.promptExcerpts {
-                s += "> Prompt: \(Self.md(p))\n>\n"
-                if let t = study.translations[p] { s += "> Translation (by our analysts): \(Self.md(t))\n>\n" }
-            }
-            for o in study.outputExcerpts {
-                s += "> Output: \(Self.md(o))\n>\n"
-                if let t = study.translations[o] { s += "> Translation (by our analysts): \(Self.md(t))\n>\n" }
+            for (label, excerpts) in [("Prompt", study.promptExcerpts), ("Output", study.outputExcerpts)] {
+                for x in excerpts {
+                    s += "> \(label): \(Self.md(x))\n>\n"
+                    if let t = study.translations[x] { s += "> Translation (by our analysts): \(Self.md(t))\n>\n" }
+                }
             }
             if study.promptExcerpts.isEmpty && study.outputExcerpts.isEmpty { s += "No excerpt.\n" }
             s += "\n### Impact\n\n"

@@ -29,8 +29,7 @@ struct Triage {
         for (key, accounts) in attributes.accounts where key.attribute.identifiesOperator && accounts.count >= 2 && accounts.count <= maxNeighbourhood {
             candidates.formUnion(accounts)
         }
-        for (pair, link) in duplicates.templates
-        where link.flagged >= 2 || link.long || (link.longShared && burners.contains(pair.first) && burners.contains(pair.second)) {
+        for (pair, link) in duplicates.templates where link.flagged >= 2 || link.isLong(between: pair, burners: burners) {
             candidates.insert(pair.first)
             candidates.insert(pair.second)
         }
@@ -49,6 +48,6 @@ extension AccountProfile {
 /// operation's code base handed from one fresh account to the next (`EvidenceGraph`).
 enum Burners {
     static func find(profiles: [String: AccountProfile], infos: [String: AccountInfo]) -> Set<String> {
-        Set(profiles.values.filter { p in p.isThrowaway && (infos[p.account]?.domain.map(DisposableMail.isDisposable) ?? false) }.map(\.account))
+        Set(profiles.values.filter { p in p.isThrowaway && DisposableMail.uses(infos[p.account]) }.map(\.account))
     }
 }

@@ -312,16 +312,12 @@ struct Console {
             let narrative = fields["narrative"].map { $0.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines) }
             let newNarrative = narrative.flatMap { $0 != (fields["narrative_was"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) ? $0 : nil }
             // So is each changed translation (an emptied one withdraws it).
-            var newTranslations: [String] = []
-            for (name, value) in fields.sorted(by: { $0.key < $1.key }) where name.hasPrefix("translation:") {
+            let translationNotes = try fields.sorted(by: { $0.key < $1.key }).filter { $0.key.hasPrefix("translation:") }.compactMap { name, value -> String? in
                 let key = String(name.dropFirst("translation:".count))
                 guard key.count == 16, key.allSatisfy({ $0.isHexDigit }) else { throw APIError(.badRequest, "a translation names its excerpt by 16 hex digits") }
                 let text = value.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-                if text != (fields["translation_was:" + key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) {
-                    newTranslations.append(ThreatReport.translationMarker + key + ": " + text)
-                }
+                return text == (fields["translation_was:" + key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) ? nil : ThreatReport.translationMarker + key + ": " + text
             }
-            let translationNotes = newTranslations
             do {
                 _ = try await db { s in
                     let casework = Casework(store: s, now: now)
