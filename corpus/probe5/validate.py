@@ -10,7 +10,8 @@ Checks:
     category; the benign groups: benign);
   - languages are ISO 639-1 codes from the list below and fit the group
     (ordinary-writing-en: en; ordinary-writing-zh: zh; ordinary-other: neither);
-  - the text's script fits its language (CJK for zh/ja, Hangul for ko, Arabic
+  - the text's script fits its language, Han and Hangul weighted as a few letters each
+    (CJK for zh/ja, Hangul for ko, Arabic
     script for ar/fa, Cyrillic for ru/uk, Devanagari for hi, Latin for the rest);
   - lengths: at least 6 words (at least 8 characters for zh/ja), at most 2,000 characters;
   - no duplicates: exact, after folding case/digits/punctuation, or with a word
@@ -152,9 +153,12 @@ def main():
             errors.append(f"{where}: writer tag {r['writer']!r} malformed")
         # script
         sc = script_share(text)
-        total = sum(sc.values()) or 1
+        # a Han character or Hangul syllable carries about as much as a few Latin letters
+        weight = {"cjk": 3, "hangul": 2}
+        w = {k: v * weight.get(k, 1) for k, v in sc.items()}
+        total = sum(w.values()) or 1
         want = SCRIPT.get(lang, "latin")
-        share = sc[want] / total
+        share = w.get(want, 0) / total
         if lang == "ja" and not any(0x3040 <= ord(ch) <= 0x30FF for ch in text):
             errors.append(f"{where}: ja item without kana")
         if lang == "zh" and any(0x3040 <= ord(ch) <= 0x30FF for ch in text):
