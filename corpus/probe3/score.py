@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Score classifier results against probe3.jsonl (and probe4.jsonl, whose groups are the same:
-corpus/probe4/score.py runs this file).
+"""Score classifier results against probe3.jsonl (and probe4.jsonl and probe5.jsonl, whose groups
+are the same: corpus/probe4/score.py runs this file; probe 5 calls it directly).
 
 RESULTS.jsonl has one JSON object per line with at least "id" and "category"
 (e.g. the output of `sightline classify --format json`). An id missing from
