@@ -33,7 +33,7 @@ public struct NetworkAnalysis: Sendable {
     /// events that carry none (the store leaves them out of benign events), for provenance.
     public func run(
         events: [AnalysisEvent], signatures: PromptSignatures? = nil, infos: [String: AccountInfo], observations: [Observation],
-        previous: [Network], responses: ([Int64]) -> [Int64: String] = { _ in [:] }
+        previous: [Network], membership: Membership = Membership(cases: []), responses: ([Int64]) -> [Int64: String] = { _ in [:] }
     ) -> Result {
         let profiles = AccountProfile.build(events)
         let attributes = AttributeIndex(profiles: profiles, infos: infos)
@@ -53,7 +53,10 @@ public struct NetworkAnalysis: Sendable {
         }
         let duplicates = NearDuplicates(events: events, templates: templates, hasher: hasher)
         let burners = Burners.find(profiles: profiles, infos: infos)
-        let triage = Triage(accountThreshold: policy.accountThreshold).run(profiles: profiles, attributes: attributes, duplicates: duplicates, burners: burners)
+        var triage = Triage(accountThreshold: policy.accountThreshold).run(profiles: profiles, attributes: attributes, duplicates: duplicates, burners: burners)
+        // Accounts analysts cleared are linked to nothing: they neither join nor bridge a network.
+        triage.candidates.subtract(membership.cleared.keys)
+        triage.seeds.subtract(membership.cleared.keys)
         var graph = EvidenceGraph(
             candidates: triage.candidates, attributes: attributes, duplicates: duplicates, profiles: profiles, maxSharedValue: maxSharedValue,
             burners: burners)
@@ -65,7 +68,7 @@ public struct NetworkAnalysis: Sendable {
         var accepted: [(members: [String], verdict: GroupJudgement.Verdict)] = []
         // Operations run up to a few dozen accounts; a component far larger is a chain of weaker
         // ties, split into its communities before it is judged.
-        let sized = groups.flatMap { $0.count > maxNetworkSize ? Louvain.split($0, graph: graph) : [$0] }
+        let sized = groups.flatMap { $0.count > maxNetworkSize ? Louvain.split($0, graph: graph) : [$0] }.flatMap { Self.split($0, by: membership.splits.map(\.accounts)) }
         for members in sized where members.count >= 2 {
             let verdict = judgement.judge(members: members, profiles: profiles, infos: infos, graph: graph)
             if verdict.reported { accepted.append((members, verdict)) }
@@ -89,6 +92,21 @@ public struct NetworkAnalysis: Sendable {
         networks = NetworkIdentity(previous: previous).assign(networks)
         networks.sort { ($0.risk, $1.id) > ($1.risk, $0.id) }
         return Result(networks: networks, profiles: profiles, triaged: triage.seeds.count, candidates: triage.candidates.count)
+    }
+}
+
+extension NetworkAnalysis {
+    /// A group cut along the splits analysts made: the accounts of each split that are in the
+    /// group become a group of their own, each part judged on its own.
+    static func split(_ group: [String], by splits: [Set<String>]) -> [[String]] {
+        var parts = [group]
+        for s in splits {
+            parts = parts.flatMap { part -> [[String]] in
+                let inside = part.filter { s.contains($0) }
+                return inside.isEmpty || inside.count == part.count ? [part] : [part.filter { !s.contains($0) }, inside]
+            }
+        }
+        return parts
     }
 }
 

@@ -283,6 +283,7 @@ public struct Analyzer: Sendable {
         var readError: (any Error)?
         let result = analysis.run(
             events: events, signatures: signatures, infos: infos, observations: try store.allObservations(), previous: previous,
+            membership: Membership(cases: try store.cases()),
             responses: { seqs in
                 var out: [Int64: String] = [:]
                 do {

@@ -104,6 +104,46 @@ public struct Casework: Sendable {
         return c
     }
 
+    /// Records a membership decision on a network's case (`Membership`): accounts judged innocent
+    /// (cleared: left out of linking by every later `analyze`, and out of actions on the network
+    /// at once), cleared accounts restored, or accounts split off into a network of their own
+    /// (judged on their own by the next `analyze`). Each needs a reason, and is audited.
+    public func decideMembership(
+        _ id: String, decision: Membership.Decision, accounts: [String], reason: String, actor: String
+    ) throws -> Case {
+        var c = try existingCase(id)
+        let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !why.isEmpty else { throw fail(.invalid, "a membership decision needs a reason (--reason)") }
+        let named = Array(Set(accounts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
+        guard !named.isEmpty else { throw fail(.invalid, "name the accounts") }
+        let membership = Membership(cases: try store.cases())
+        let members = try store.network(id: id)?.accounts ?? []
+        switch decision {
+        case .cleared, .split:
+            let strangers = named.filter { !members.contains($0) }
+            guard strangers.isEmpty else { throw fail(.invalid, "not accounts of network \(id): \(strangers.joined(separator: ", "))") }
+            if decision == .split {
+                let rest = members.filter { !named.contains($0) && membership.cleared[$0] == nil }
+                guard named.count >= 2, rest.count >= 2 else {
+                    throw fail(.invalid, "a split leaves two networks of at least two accounts each; to leave out one account judged innocent, clear it")
+                }
+            }
+        case .restored:
+            let notCleared = named.filter { membership.cleared[$0]?.network != id }
+            guard notCleared.isEmpty else { throw fail(.invalid, "not cleared on network \(id): \(notCleared.joined(separator: ", "))") }
+        }
+        c.notes.append(Case.Note(time: now(), author: actor, text: Membership.note(decision, accounts: named, reason: why)))
+        c.updated = now()
+        try store.saveCase(c)
+        let verb = switch decision {
+        case .cleared: "clear"
+        case .restored: "restore"
+        case .split: "split"
+        }
+        try store.addAudit(actor: actor, action: "case.\(verb)", subject: id, detail: "\(named.joined(separator: ", ")): \(why)", time: now())
+        return c
+    }
+
     /// Resolves the accounts an action would apply to.
     public func accounts(targetKind: TargetKind, target: String) throws -> [String] {
         switch targetKind {
@@ -112,7 +152,10 @@ public struct Casework: Sendable {
             return [target]
         case .network:
             guard let n = try store.network(id: target) else { throw fail(.notFound, "no network \(target); see `sightline networks`") }
-            return n.accounts
+            // Members analysts cleared are out of the network's actions from the moment they are
+            // cleared, before the next analyze leaves them out of the network itself.
+            let cleared = Membership(cases: try store.cases()).cleared
+            return n.accounts.filter { cleared[$0] == nil }
         case .organization:
             let accounts = try store.accounts(organization: target)
             guard !accounts.isEmpty else { throw fail(.notFound, "no events from organization \(target)") }

@@ -158,6 +158,9 @@ enum OpenAPI {
                 reason: {type: "string"}
                 note: {type: "string"}
                 lead: {enum: ["internal detection", "tip from a partner", "public reporting"]}
+                clear: {type: "array", items: {type: "string"}, description: "Members judged innocent: out of the network's actions at once, out of linking from the next analyze (needs reason)."}
+                restore: {type: "array", items: {type: "string"}, description: "Cleared accounts to link again (needs reason)."}
+                split: {type: "array", items: {type: "string"}, description: "Members to judge as a network of their own from the next analyze, two or more on each side (needs reason)."}
             EnforcementOrder:
               type: "object"
               description: "An action on a target, or with reverse the id of an action to reverse."
@@ -345,7 +348,7 @@ enum OpenAPI {
                 "429": {$ref: "#/components/responses/TooManyRequests"}
           /v1/cases/{id}:
             post:
-              summary: "Update a case: status, verdict with reason, note, lead (analyst)"
+              summary: "Update a case: status, verdict with reason, note, lead, membership (clear, restore, split with reason) (analyst)"
               parameters:
                 - {name: "id", in: "path", required: true, schema: {type: "string"}}
               requestBody:

@@ -45,7 +45,7 @@ struct Cases: ParsableCommand {
 
 struct CaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "case", abstract: "Show or update one case.", subcommands: [Show.self, Set.self])
+        commandName: "case", abstract: "Show or update one case.", subcommands: [Show.self, Set.self, Clear.self, Restore.self, Split.self])
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show a case: status, verdict, notes and enforcement.")
@@ -90,6 +90,46 @@ struct CaseCommand: ParsableCommand {
             }
             print("Case \(c.networkID): \(c.status.rawValue)\(c.verdict.map { ", verdict \($0)" } ?? ""), \(c.notes.count) notes.")
         }
+    }
+
+    struct MembershipOptions: ParsableArguments {
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Network id.") var id: String
+        @Option(help: "The accounts, comma-separated.") var accounts: String
+        @Option(help: "Why (required; kept on the case and in the audit log).") var reason: String
+        @Option(help: "Who is acting (default $SIGHTLINE_ACTOR or $USER).") var actor = defaultActor()
+
+        func decide(_ decision: Membership.Decision) throws {
+            let named = accounts.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            _ = try runCasework {
+                try Casework(store: try openStore(store)).decideMembership(id, decision: decision, accounts: named, reason: reason, actor: actor)
+            }
+            switch decision {
+            case .cleared: print("Cleared \(named.count) account(s) of \(id): they are out of its actions now, and out of every network from the next `sightline analyze`.")
+            case .restored: print("Restored \(named.count) account(s) of \(id): the next `sightline analyze` links them again.")
+            case .split: print("Split \(named.count) account(s) off \(id): the next `sightline analyze` judges them as a group of their own.")
+            }
+        }
+    }
+
+    struct Clear: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Clear members judged innocent: out of the network's actions now, and left out of linking by every later analyze until restored.")
+        @OptionGroup var options: MembershipOptions
+        func run() throws { try options.decide(.cleared) }
+    }
+
+    struct Restore: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Withdraw a clearing: the next analyze links the accounts again.")
+        @OptionGroup var options: MembershipOptions
+        func run() throws { try options.decide(.restored) }
+    }
+
+    struct Split: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Split members off into a network of their own (at least two on each side); the next analyze judges each part on its own.")
+        @OptionGroup var options: MembershipOptions
+        func run() throws { try options.decide(.split) }
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import SightlineAnalysis
 import SightlineCore
 import SightlineDetection
+import SightlineScenario
 import SightlineStore
 import SightlineStoreSQLite
 import Testing
@@ -167,6 +168,75 @@ import Testing
         #expect(kept.status == .investigating && kept.notes.contains { $0.text.hasPrefix("Recidivism: account u-newcomer-") })
         #expect(try store.enforcementActions().contains { $0.target == grown.id && $0.reverses == nil })
         #expect(ThreatReport.actioned(cases: try store.cases(), actions: try store.enforcementActions())[grown.id] != nil)
+    }
+
+    /// An analyst clears a member judged innocent: it is out of the network's actions at once,
+    /// out of every network from the next analyze, and back after a restore. A split makes two
+    /// networks of one, each judged on its own, and the part split off says where it came from.
+    @Test func clearedMembersStayOutAndSplitsStaySplit() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let store = try SQLiteStore(path: dir.path("m.sqlite"))
+        let clock = Clock()
+        var analyzer = Analyzer(store: store, classifier: Classifier(policy: .default, model: Classifier.defaultModel))
+        analyzer.now = { clock.tick() }
+        var knobs = ScenarioGenerator.Knobs()
+        knobs.sizes = 3
+        let files = try ScenarioFiles.write(to: dir.path("w"), seed: 31, scale: 0.3, knobs: knobs)
+        _ = try Ingestor(store: store, kind: .events).ingest(paths: [files.eventsPath])
+        let found = try analyzer.run().networks
+        let target = try #require(found.filter { $0.accounts.count >= 5 }.min { ($0.accounts.count, $0.id) < ($1.accounts.count, $1.id) })
+        let cw = Casework(store: store, now: { clock.tick() })
+        let innocent = target.accounts[0]
+
+        // Refused: no reason, a stranger, a split that leaves one account on a side, a restore of
+        // an account never cleared.
+        #expect(throws: Casework.Failure.self) { try cw.decideMembership(target.id, decision: .cleared, accounts: [innocent], reason: " ", actor: "ana") }
+        #expect(throws: Casework.Failure.self) { try cw.decideMembership(target.id, decision: .cleared, accounts: ["u-stranger"], reason: "r", actor: "ana") }
+        #expect(throws: Casework.Failure.self) { try cw.decideMembership(target.id, decision: .split, accounts: [target.accounts[1]], reason: "r", actor: "ana") }
+        #expect(throws: Casework.Failure.self) { try cw.decideMembership(target.id, decision: .restored, accounts: [innocent], reason: "r", actor: "ana") }
+        #expect(try store.auditLog().filter { $0.action.hasPrefix("case.clear") || $0.action.hasPrefix("case.split") }.isEmpty)
+
+        _ = try cw.decideMembership(target.id, decision: .cleared, accounts: [innocent], reason: "a researcher we know", actor: "ana")
+        let dry = try cw.enforce(targetKind: .network, target: target.id, action: .ban, category: target.category, reason: "IO", actor: "ana", dryRun: true)
+        #expect(!dry.action.accounts.contains(innocent) && dry.action.accounts.count == target.accounts.count - 1, "cleared is out of the action at once")
+
+        var again = try analyzer.run().networks
+        #expect(!again.contains { $0.accounts.contains(innocent) }, "a cleared account is in no network")
+        let kept = try #require(again.first { $0.id == target.id }, "the network keeps its id without the cleared member")
+        #expect(Set(kept.accounts) == Set(target.accounts).subtracting([innocent]))
+
+        // Split two members off: two networks, the split part with its lineage.
+        let off = Array(kept.accounts.sorted().suffix(2))
+        _ = try cw.decideMembership(target.id, decision: .split, accounts: off, reason: "a second team", actor: "ana")
+        again = try analyzer.run().networks
+        let rest = try #require(again.first { $0.id == target.id })
+        #expect(Set(rest.accounts).isDisjoint(with: off))
+        // Both members misuse the model on their own (our generator's operators do), so the
+        // part split off is a network of its own.
+        let part = try #require(again.first { !Set($0.accounts).isDisjoint(with: off) })
+        #expect(Set(part.accounts) == Set(off) && part.id != target.id)
+        #expect(part.lineage.contains { $0.kind == .splitFrom && $0.network == target.id })
+        // The same decisions give the same networks on the next run.
+        #expect(try analyzer.run().networks.map(\.accounts) == again.map(\.accounts))
+
+        _ = try cw.decideMembership(target.id, decision: .restored, accounts: [innocent], reason: "new evidence", actor: "bo")
+        #expect(try analyzer.run().networks.contains { $0.accounts.contains(innocent) }, "a restored account is linked again")
+        let audit = try store.auditLog().filter { $0.action.hasPrefix("case.clear") || $0.action.hasPrefix("case.split") || $0.action.hasPrefix("case.restore") }
+        #expect(audit.map(\.action) == ["case.clear", "case.split", "case.restore"] && audit.map(\.actor) == ["ana", "ana", "bo"])
+        #expect(audit[0].detail == "\(innocent): a researcher we know")
+    }
+
+    @Test func membershipNotesReadBack() {
+        let text = Membership.note(.split, accounts: ["u-1", "u/2 \"x\""], reason: "two teams\non two floors")
+        let parsed = Membership.parse(text)
+        #expect(parsed?.0 == .split && parsed?.1 == ["u-1", "u/2 \"x\""] && parsed?.2 == "two teams\non two floors")
+        #expect(Membership.parse("Cleared: not json") == nil && Membership.parse("a note") == nil)
+        let c = Case(networkID: "n", notes: [
+            .init(time: 1, author: "a", text: Membership.note(.cleared, accounts: ["u-1", "u-2"], reason: "r")),
+            .init(time: 2, author: "a", text: Membership.note(.restored, accounts: ["u-1"], reason: "r")),
+        ], updated: 2)
+        #expect(Membership(cases: [c]).cleared.keys.sorted() == ["u-2"])
     }
 
     /// A network that merges in another one carries its case forward: the new network says what it

@@ -176,6 +176,38 @@ import Testing
         }
     }
 
+    /// The analyst clears a member from the network page: the page lists it as cleared with the
+    /// reason and a restore button, the enforcement form no longer offers it, and the API's case
+    /// update refuses a split that would leave one account on a side.
+    @Test func aMemberClearedFromTheNetworkPageIsOutOfItsActions() async throws {
+        let a = try Analysed()
+        let n = a.network
+        let innocent = n.accounts[0]
+        let field = "account%3A" + (innocent.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") + "=1"
+        try await a.app.test(.router) { client in
+            let cookie = try await Self.signIn(client, a.admin)
+            let (_, page) = try await Self.get(client, "/networks/\(n.id)", cookie)
+            #expect(page.contains("id=\"members\""))
+            let csrf = try #require(page.firstMatch(of: /name="csrf" value="([0-9a-f]{32})"/)?.1)
+            // Without a reason, nothing is recorded.
+            try await client.execute(uri: "/networks/\(n.id)/membership", method: .post, headers: [.cookie: cookie], body: ByteBuffer(string: "csrf=\(csrf)&decision=cleared&\(field)&reason=")) {
+                #expect($0.status == .badRequest)
+            }
+            try await client.execute(
+                uri: "/networks/\(n.id)/membership", method: .post, headers: [.cookie: cookie],
+                body: ByteBuffer(string: "csrf=\(csrf)&decision=cleared&\(field)&reason=a+%3Cb%3Eresearcher%3C%2Fb%3E")
+            ) { #expect($0.status == .seeOther) }
+            let (_, after) = try await Self.get(client, "/networks/\(n.id)", cookie)
+            let cleared = try #require(after.firstMatch(of: /<table id="cleared">(.*?)<\/table>/)?.1)
+            #expect(cleared.contains(Console.esc(innocent)) && cleared.contains("a &lt;b&gt;researcher&lt;/b&gt;") && cleared.contains("Restore"))
+            let act = try #require(after.firstMatch(of: /<form method="post" action="[^"]*\/enforce" id="act">(.*?)<\/form>/)?.1)
+            #expect(!act.contains("exclude:" + Console.esc(innocent)), "the enforcement form does not offer a cleared member")
+            let dry = try Casework(store: a.store).enforce(targetKind: .network, target: n.id, action: .ban, category: n.category, reason: "r", actor: "t", dryRun: true)
+            #expect(dry.action.accounts == n.accounts.filter { $0 != innocent })
+        }
+        #expect(try a.store.auditLog().contains { $0.action == "case.clear" && $0.subject == n.id && $0.detail.hasPrefix(innocent) })
+    }
+
     /// The analyst writes the case study's narrative in the console; the report publishes it as
     /// written (escaped), and the edit is in the case and the audit log.
     @Test func theNarrativeWrittenInTheConsoleIsPublished() async throws {

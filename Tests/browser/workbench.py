@@ -1,6 +1,7 @@
 """The analyst's workbench in real headless Chromium, through the DevTools protocol: signs in,
 searches for an address from the header's search box, pivots to the accounts that used it and to a
-network, leaves an account out of a ban and runs the dry run, then prints the report to PDF.
+network, leaves an account out of a ban and runs the dry run, clears another member as judged
+innocent, then prints the report to PDF.
 Asserts on the DOM at each step and keeps a screenshot of each in OUT_DIR.
 Usage: workbench.py BASE_URL ADMIN_TOKEN OUT_DIR"""
 import base64, json, sys, time
@@ -88,6 +89,7 @@ try:
     assert js("document.querySelectorAll('script').length") == 0, "no script on the page"
     assert js("!!document.querySelector('#enforcement')"), "an enforcement section"
     step("network")
+    network_page = js("location.href")
 
     # Leave one account out of a ban and run the dry run.
     spared = js("document.querySelector('#act input[type=checkbox]').name.slice('exclude:'.length)")
@@ -99,6 +101,20 @@ try:
     assert spared in js("document.querySelector('#excluded').textContent"), "the spared account is left out"
     assert js("!!document.querySelector('#confirm')"), "a confirm button"
     step("dry-run")
+
+    # Back on the network page, clear another member as judged innocent: it is listed as cleared
+    # with the reason, and no longer offered in the enforcement form.
+    load(network_page)
+    assert js("!!document.querySelector('#members')"), "the network page has a membership form"
+    cleared = js("[...document.querySelectorAll('#members input[type=checkbox]')].map(i => i.name.slice('account:'.length)).find(a => a !== " + json.dumps(spared) + ")")
+    assert cleared, "a second member to clear"
+    submit("document.querySelector('#members input[name=reason]').value = 'a researcher we know'; "
+           f"document.querySelector('#members input[name=\"account:' + CSS.escape({json.dumps(cleared)}) + '\"]').checked = true; "
+           "document.querySelector('#members button[value=\"cleared\"]').click()")
+    assert cleared in js("document.querySelector('#cleared').textContent"), "the cleared member is listed"
+    assert "a researcher we know" in js("document.querySelector('#cleared').textContent"), "with the reason"
+    assert not js(f"!!document.querySelector('#act input[name=\"exclude:' + CSS.escape({json.dumps(cleared)}) + '\"]')"), "and not offered for action"
+    step("clear")
 
     # The report, printed to PDF by the browser.
     load(base + "/report")

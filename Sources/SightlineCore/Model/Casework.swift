@@ -229,3 +229,55 @@ public struct Fingerprint: Sendable, Equatable, Hashable {
         self.value = value
     }
 }
+
+/// The membership decisions analysts take on a case, kept as its notes so that they stay with the
+/// case and in the audit log: accounts judged innocent ("cleared"), which every later `analyze`
+/// leaves out of linking until they are restored, and accounts split off into a network of their
+/// own, which `analyze` then judges on their own. A note reads `Cleared: ["u-1","u-2"]`, then the
+/// reason on the next line.
+public struct Membership: Sendable, Equatable {
+    public enum Decision: String, Sendable, CaseIterable {
+        case cleared = "Cleared: ", restored = "Restored: ", split = "Split off: "
+    }
+
+    /// Cleared accounts not restored since, each with the case and note that cleared it.
+    public var cleared: [String: (network: String, note: Case.Note)]
+    /// Account sets split off, each from the case it was split from.
+    public var splits: [(network: String, accounts: Set<String>)]
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.cleared.mapValues { "\($0.network)\u{1}\($0.note.time)" } == b.cleared.mapValues { "\($0.network)\u{1}\($0.note.time)" }
+            && a.splits.map(\.network) == b.splits.map(\.network) && a.splits.map(\.accounts) == b.splits.map(\.accounts)
+    }
+
+    public init(cases: [Case]) {
+        cleared = [:]
+        splits = []
+        // Notes in time order across cases (ties by case, then order on the case), so that a
+        // restore undoes the clearing before it wherever that was recorded.
+        let notes = cases.sorted { $0.networkID < $1.networkID }.flatMap { c in c.notes.enumerated().map { (c.networkID, $0.offset, $0.element) } }
+            .sorted { ($0.2.time, $0.0, $0.1) < ($1.2.time, $1.0, $1.1) }
+        for (network, _, note) in notes {
+            guard let (decision, accounts, _) = Self.parse(note.text) else { continue }
+            switch decision {
+            case .cleared: for a in accounts { cleared[a] = (network, note) }
+            case .restored: for a in accounts { cleared[a] = nil }
+            case .split: splits.append((network, Set(accounts)))
+            }
+        }
+    }
+
+    /// The note text for a decision.
+    public static func note(_ decision: Decision, accounts: [String], reason: String) -> String {
+        decision.rawValue + ((try? JSONCodec.encode(accounts, .line)) ?? "[]") + "\n" + reason
+    }
+
+    /// A decision note's decision, accounts and reason; nil for any other note.
+    public static func parse(_ text: String) -> (Decision, [String], String)? {
+        guard let decision = Decision.allCases.first(where: { text.hasPrefix($0.rawValue) }) else { return nil }
+        let rest = text.dropFirst(decision.rawValue.count)
+        let line = rest.prefix { $0 != "\n" }
+        guard let accounts = try? JSONCodec.decode([String].self, from: String(line)), !accounts.isEmpty else { return nil }
+        return (decision, accounts, String(rest.dropFirst(line.count + 1)))
+    }
+}

@@ -15,9 +15,13 @@ struct CaseRoutes {
         var reason: String?
         var note: String?
         var lead: LeadSource?
+        /// Membership decisions (`Membership`), each with `reason`.
+        var clear: [String]?
+        var restore: [String]?
+        var split: [String]?
     }
 
-    static let usage = "send a JSON object: {\"status\": new|investigating|actioned|closed|dismissed, \"verdict\", \"reason\", \"note\", \"lead\": \"internal detection\"|\"tip from a partner\"|\"public reporting\"}"
+    static let usage = "send a JSON object: {\"status\": new|investigating|actioned|closed|dismissed, \"verdict\", \"reason\", \"note\", \"lead\": \"internal detection\"|\"tip from a partner\"|\"public reporting\", \"clear\"|\"restore\"|\"split\": [account ids] with \"reason\"}"
 
     func register(_ routes: Routes) {
         routes.get("/v1/cases", .viewer) { _, context in
@@ -32,8 +36,18 @@ struct CaseRoutes {
             let now = self.now
             do {
                 return try Reply.json(try await db { s in
-                    try Casework(store: s, now: now).updateCase(
-                        id, status: update.status, verdict: update.verdict, reason: update.reason, note: update.note, lead: update.lead, actor: actor)
+                    let casework = Casework(store: s, now: now)
+                    let decisions: [(Membership.Decision, [String])] = [(.cleared, update.clear), (.restored, update.restore), (.split, update.split)]
+                        .compactMap { d, accounts in accounts.map { (d, $0) } }
+                    var c = try casework.existingCase(id)
+                    for (decision, accounts) in decisions {
+                        c = try casework.decideMembership(id, decision: decision, accounts: accounts, reason: update.reason ?? "", actor: actor)
+                    }
+                    if decisions.isEmpty || update.status != nil || update.verdict != nil || update.note != nil || update.lead != nil {
+                        c = try casework.updateCase(
+                            id, status: update.status, verdict: update.verdict, reason: update.reason, note: update.note, lead: update.lead, actor: actor)
+                    }
+                    return c
                 })
             } catch let failure as Casework.Failure {
                 throw APIError(failure)

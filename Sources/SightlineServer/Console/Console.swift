@@ -205,7 +205,7 @@ struct Console {
             if reveal { try context.require(.analyst, for: "revealing prompts") }
             let actor = context.actor
             let now = self.now
-            let found = try await db { s -> (Network, Case?, [String]?, [AnalysisEvent], [EnforcementAction])? in
+            let found = try await db { s -> (Network, Case?, [String]?, [AnalysisEvent], [EnforcementAction], Membership)? in
                 guard let n = try s.network(withID: id) else { return nil }
                 var samples: [String]? = nil
                 if reveal {
@@ -214,11 +214,11 @@ struct Console {
                 }
                 let members = Set(n.accounts)
                 let actions = try s.enforcementActions().filter { ($0.targetKind == .network && $0.target == n.id) || !members.isDisjoint(with: $0.accounts) }
-                return (n, try s.caseFor(network: n.id), samples, try s.analysisEvents(accounts: n.accounts), actions)
+                return (n, try s.caseFor(network: n.id), samples, try s.analysisEvents(accounts: n.accounts), actions, Membership(cases: try s.cases()))
             }
             guard let found else { throw APIError(.notFound, "no such network") }
             var (n, networkCase) = (found.0, found.1)
-            let (samples, networkEvents, actions) = (found.2, found.3, found.4)
+            let (samples, networkEvents, actions, membership) = (found.2, found.3, found.4, found.5)
             // Viewers see no identifiers of the operators' infrastructure, as in the API.
             if context.role?.allows(.analyst) != true {
                 n = Identifiers.forViewer(n)
@@ -260,15 +260,17 @@ struct Console {
                 body += "<tr><td>\(Self.esc(e.kind.rawValue))</td><td>\(detail)</td><td>\(accounts)</td></tr>"
             }
             body += "</table>"
-            body += "<h2>Tactics</h2><p>" + n.ttps.map { "<span class=\"tag\">\(Self.esc($0.framework.rawValue)) \(Self.esc($0.id)) \(Self.esc($0.name))</span>" }.joined() + "</p>"
+            body += "<h2>Tactics</h2><table id=\"tactics\"><tr><th>activity</th><th>framework</th><th>tactic</th></tr>"
+                + n.ttps.map { "<tr><td>\(Self.esc($0.activity ?? "-"))</td><td>\(Self.esc(ThreatReport.frameworkName($0.framework)))</td><td>\(Self.esc(ThreatReport.tacticName($0)))</td></tr>" }.joined() + "</table>"
             body += "<h2>Accounts</h2><p id=\"accounts\">" + n.accounts.map { "<span class=\"tag\">\(analyst ? Self.accountLink($0) : Self.esc($0))</span>" }.joined() + "</p>"
+            if analyst, let c = networkCase { body += membershipSection(n, case: c, membership: membership, csrf: session) }
             body += "<h2>Sample prompts</h2>"
             if let samples {
                 body += samples.map { "<blockquote>\(Self.esc(String($0.prefix(2000))))</blockquote>" }.joined()
             } else {
                 body += "<p><a href=\"/networks/\(Self.esc(n.id))?reveal=1\">Reveal sample prompts</a> (analysts; the reading is audited)</p>"
             }
-            body += enforcementSection(n, actions: actions, standing: standing, role: context.role, csrf: session)
+            body += enforcementSection(n, actions: actions, standing: standing, role: context.role, csrf: session, cleared: Set(membership.cleared.keys))
             if let c = networkCase {
                 body += "<h2>Case</h2><p>status <strong>\(Self.esc(c.status.rawValue))</strong>; verdict \(Self.esc(c.verdict ?? "none")); lead \(Self.esc(c.leadSource.rawValue))</p>"
                 body += c.notes.map { "<blockquote>\(Timestamp.format($0.time)) \(Self.esc($0.author)): \(Self.esc($0.text))</blockquote>" }.joined()
@@ -294,6 +296,22 @@ struct Console {
                 body += " <button>Update case</button></form>"
             }
             return Self.page(ThreatReport.prefix(n.category) + ": " + n.name, role: context.role, csrfToken: session, body)
+        }
+        routes.post("/networks/{id}/membership", .analyst) { request, context in
+            var request = request
+            let fields = try await checkedForm(&request, context, limit: 1 << 16)
+            guard let decision = fields["decision"].flatMap({ d in Membership.Decision.allCases.first { "\($0)" == d } }) else {
+                throw APIError(.badRequest, "decision must be cleared, restored or split")
+            }
+            let accounts = fields.filter { $0.key.hasPrefix("account:") && $0.value == "1" }.map { String($0.key.dropFirst("account:".count)) }.sorted()
+            let id = context.parameters.get("id") ?? ""
+            let (actor, now, reason) = (context.actor, self.now, fields["reason"] ?? "")
+            do {
+                _ = try await db { s in try Casework(store: s, now: now).decideMembership(id, decision: decision, accounts: accounts, reason: reason, actor: actor) }
+            } catch let failure as Casework.Failure {
+                throw APIError(failure)
+            }
+            return Response.redirect(to: "/networks/" + Self.pathPart(id) + "#membership", type: .normal)
         }
         routes.post("/networks/{id}/case", .analyst) { request, context in
             var request = request

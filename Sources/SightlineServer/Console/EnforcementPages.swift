@@ -10,7 +10,7 @@ import SightlineStore
 /// member the analyst judges innocent left out. Everything goes through `Casework`, as the CLI and
 /// the API do, and so into the audit log. Admins only, as `POST /v1/enforcement`.
 extension Console {
-    func enforcementSection(_ n: Network, actions: [EnforcementAction], standing: [String: Standing], role: Role?, csrf: String) -> String {
+    func enforcementSection(_ n: Network, actions: [EnforcementAction], standing: [String: Standing], role: Role?, csrf: String, cleared: Set<String> = []) -> String {
         let reversed = Set(actions.compactMap(\.reverses))
         var body = "<h2 id=\"enforcement\">Enforcement</h2>"
         let banned = n.accounts.filter { standing[$0]?.action == .ban }.count
@@ -37,8 +37,9 @@ extension Console {
         body += "<label>Action <select name=\"action\">" + Sanction.allCases.reversed().map { "<option>\($0.rawValue)</option>" }.joined() + "</select></label> "
         body += "<label>Category <select name=\"category\">" + ThreatCategory.allCases.map { "<option\($0 == n.category ? " selected" : "")>\($0.rawValue)</option>" }.joined() + "</select></label> "
         body += "<label>Reason <input name=\"reason\" size=\"40\" required></label>"
+        if !cleared.isDisjoint(with: n.accounts) { body += "<p>Members cleared by analysts are left out of every action on the network.</p>" }
         body += "<p>Leave out (members you judge innocent):</p><p>"
-        for a in n.accounts {
+        for a in n.accounts where !cleared.contains(a) {
             body += "<label class=\"tag\"><input type=\"checkbox\" name=\"exclude:\(Self.esc(a))\" value=\"1\"> \(Self.esc(a))\(standing[a].map { " (\($0.action.rawValue))" } ?? "")</label> "
         }
         body += "</p><button name=\"dry_run\" value=\"1\">Dry run</button> <button name=\"dry_run\" value=\"0\">Enforce</button></form>"
