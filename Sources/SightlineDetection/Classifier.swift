@@ -73,14 +73,21 @@ public struct Classifier: Sendable {
         var nearest: [(example: Policy.Example, similarity: Double)] = []
         let threshold: Double
         if let vector, let semantic {
-            let judgement = semantic.judge(vector)
+            var judgement = semantic.judge(vector)
             let w = policy.semanticPolicyWeight
-            let asked = instruction.map { semantic.head.probabilities($0) }
+            // The head's probabilities, blended with the nearest examples' vote; not for a prompt
+            // that pastes material, whose nearest examples are those of what it quotes (a
+            // fact-checker's pasted propaganda is nearest to propaganda).
+            let v = instruction == nil ? policy.semanticNeighbourWeight : 0
+            if v > 0 {
+                judgement.probabilities = zip(judgement.probabilities, judgement.vote).map { (((1 - v) * $0 + v * $1) * 10_000).rounded() / 10_000 }
+            }
+            let asked = instruction.map { semantic.head.probabilities($0).map(Double.init) }
             var lowered: [String] = []
             for (c, id) in ThreatCategory.allCases.enumerated() {
                 var m = judgement.probabilities[c]
-                if let asked, Self.judgedByTheAsk.contains(id), Double(asked[c]) < Self.instructionSupport {
-                    let scaled = m * Double(asked[c]) / Self.instructionSupport
+                if let asked, Self.judgedByTheAsk.contains(id), asked[c] < Self.instructionSupport {
+                    let scaled = m * asked[c] / Self.instructionSupport
                     if m >= policy.semanticThreshold, scaled < policy.semanticThreshold { lowered.append(id.rawValue) }
                     m = scaled
                 }

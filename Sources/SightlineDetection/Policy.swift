@@ -64,6 +64,8 @@ public struct Policy: Sendable {
     public var semanticThreshold: Double
     /// Weight of the policy's phrases against the semantic head when a prompt was encoded.
     public var semanticPolicyWeight: Double
+    /// Weight of the nearest examples' vote against the semantic head (`SemanticModel.Judgement.vote`).
+    public var semanticNeighbourWeight: Double
     let matcher: PhraseMatcher
     let signalCategory: [Int]
     let grayZoneCategories: [[Int]]
@@ -116,10 +118,12 @@ public struct Policy: Sendable {
             policyWeight = try r.unit(try r.required(blend, "policy", in: blendNode), "blend.policy")
             modelWeight = try r.unit(try r.required(blend, "model", in: blendNode), "blend.model")
             semanticPolicyWeight = try blend["semantic_policy"].map { n throws(LoadError) in try r.unit(n, "blend.semantic_policy") } ?? 0
+            semanticNeighbourWeight = try blend["semantic_neighbours"].map { n throws(LoadError) in try r.unit(n, "blend.semantic_neighbours") } ?? 0
         } else {
             policyWeight = 0.5
             modelWeight = 0.5
             semanticPolicyWeight = 0
+            semanticNeighbourWeight = 0
         }
         guard policyWeight + modelWeight > 0 else { throw r.error(root, "blend.policy and blend.model cannot both be 0") }
 
@@ -149,7 +153,8 @@ public struct Policy: Sendable {
                     tactics.append(
                         Tactic(
                             framework: framework, id: try r.string(try r.required(tm, "id", in: t), "tactic id"),
-                            name: try r.string(try r.required(tm, "name", in: t), "tactic name")))
+                            name: try r.string(try r.required(tm, "name", in: t), "tactic name"),
+                            activity: try tm["activity"].map { n throws(LoadError) in try r.string(n, "tactic activity") }))
                 }
             }
             for s in try r.sequence(try r.required(m, "signals", in: node), "signals") {

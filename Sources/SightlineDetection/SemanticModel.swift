@@ -24,7 +24,14 @@ public struct SemanticModel: Sendable {
         public var probabilities: [Double]
         /// The nearest examples, best first, with their cosine similarity.
         public var nearest: [(example: Int, similarity: Double)]
+        /// The `voters` nearest examples' vote per class, in `Label.all` order: each example's
+        /// weight falls by e for every `voteTemperature` of similarity below the nearest one's.
+        public var vote: [Double]
     }
+
+    /// How many examples vote, and how fast an example's vote falls with its distance.
+    public static let voters = 10
+    public static let voteTemperature = 0.01
 
     public init(examples: [Policy.Example], vectors: [Float], dimension: Int, head: DenseHead, languageHead: DenseHead?) {
         precondition(vectors.count == examples.count * dimension)
@@ -73,9 +80,17 @@ public struct SemanticModel: Sendable {
 
     public func judge(_ vector: [Float], nearest k: Int = 3) -> Judgement {
         let p = head.probabilities(vector).map { (Double($0) * 10_000).rounded() / 10_000 }
-        let near = NearestVectors.top(k, of: vector, in: vectors, dimension: dimension).map {
+        let near = NearestVectors.top(max(k, Self.voters), of: vector, in: vectors, dimension: dimension).map {
             (example: $0.row, similarity: (Double($0.similarity) * 1000).rounded() / 1000)
         }
-        return Judgement(probabilities: p, nearest: near)
+        var vote = [Double](repeating: 0, count: Label.all.count)
+        if let top = near.first?.similarity {
+            for n in near.prefix(Self.voters) {
+                vote[Label.all.firstIndex(of: examples[n.example].label)!] += Math.exp((n.similarity - top) / Self.voteTemperature)
+            }
+            let total = vote.reduce(0, +)
+            vote = vote.map { ($0 / total * 10_000).rounded() / 10_000 }
+        }
+        return Judgement(probabilities: p, nearest: Array(near.prefix(k)), vote: vote)
     }
 }

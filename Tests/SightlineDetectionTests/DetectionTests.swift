@@ -57,7 +57,10 @@ import Testing
     @Test func theBuiltInPolicyDefinesEveryCategoryWithTactics() {
         let p = Policy.default
         #expect(p.categories.map(\.id) == ThreatCategory.allCases)
-        for c in p.categories { #expect(!c.tactics.isEmpty, "\(c.id)") }
+        for c in p.categories {
+            #expect(!c.tactics.isEmpty, "\(c.id)")
+            for t in c.tactics { #expect(!(t.activity ?? "").isEmpty, "\(c.id) \(t.id): the activity the tactic describes") }
+        }
         #expect(p.grayZone.count >= 4)
     }
 
@@ -82,7 +85,7 @@ import Testing
     @Test func examplesAndNearMissesAreThePolicysOwnTrainingData() throws {
         let p = Policy.default
         #expect(p.exampleFiles == ["builtin:corpus"])
-        #expect(p.semanticThreshold == 0.6)
+        #expect(p.semanticThreshold == 0.5 && p.semanticNeighbourWeight == 0.5)
         for c in ThreatCategory.allCases {
             let positives = p.examples.filter { $0.label == .threat(c) }
             let nearMisses = p.examples.filter { $0.label == .benign && $0.nearMissOf == c }
@@ -109,8 +112,10 @@ import Testing
         }
         let files = DefaultPolicy.yaml.replacingAll("example_files: [builtin:corpus]", with: "example_files: [builtin:corpus, mine.jsonl]")
         #expect(try Policy(yaml: files).exampleFiles == ["builtin:corpus", "mine.jsonl"])
-        let threshold = DefaultPolicy.yaml.replacingAll("  semantic: 0.6\n", with: "  semantic: 1.5\n")
+        let threshold = DefaultPolicy.yaml.replacingAll("  semantic: 0.5\n", with: "  semantic: 1.5\n")
         #expect(throws: Policy.LoadError.self) { try Policy(yaml: threshold) }
+        let neighbours = DefaultPolicy.yaml.replacingAll("  semantic_neighbours: 0.5\n", with: "  semantic_neighbours: -1\n")
+        #expect(throws: Policy.LoadError.self) { try Policy(yaml: neighbours) }
     }
 
     @Test func phrasesRespectWordBoundaries() {

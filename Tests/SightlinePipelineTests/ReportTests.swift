@@ -52,6 +52,29 @@ func actionedScenario(_ dir: TempDir, name: String) throws -> (store: SQLiteStor
         #expect(markdown == recorded, "re-record with SIGHTLINE_RECORD=1 if the change is intended")
     }
 
+    /// Every case study ties each tactic to the activity it describes, for every category (not
+    /// only cyber operations), in the Markdown, the HTML and the STIX bundle's relationships.
+    @Test func tacticsAreTiedToTheActivitiesTheyDescribe() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let (store, _) = try actionedScenario(dir, name: "t")
+        let networks = try store.networks()
+        #expect(Set(networks.map(\.category)).count >= 3, "several categories to look at")
+        for n in networks {
+            #expect(!n.ttps.isEmpty && n.ttps.allSatisfy { !($0.activity ?? "").isEmpty }, "\(n.id) \(n.category): \(n.ttps)")
+            #expect(Set(n.ttps.map { "\($0.framework):\($0.id)" }).count == n.ttps.count, "one row per tactic")
+        }
+        let html = try ReportWriter.render(store: store, format: .html, since: nil, until: nil, isInternal: false)
+        let influence = try #require(networks.first { $0.category == .influence })
+        let row = "<tr><td>Writing and translating the operation&#39;s articles and posts</td><td>DISARM</td><td>TA06 Develop Content</td></tr>"
+        #expect(html.contains(row), "an influence network's DISARM tactic with its activity (\(influence.name))")
+        #expect(html.components(separatedBy: "<h3>Tactics</h3>").count - 1 == networks.count)
+        let markdown = try ReportWriter.render(store: store, format: .markdown, since: nil, until: nil, isInternal: false)
+        #expect(markdown.contains("| Activity | Framework | Tactic |"))
+        let bundle = try ReportWriter.render(store: store, format: .stix, since: nil, until: nil, isInternal: false)
+        #expect(bundle.contains("\"description\":\"Writing and translating the operation's articles and posts\"") || bundle.contains("\"description\" : \"Writing and translating the operation's articles and posts\""))
+    }
+
     @Test func publicReportsAndBundlesCarryNoIdentifiersFromTheInput() throws {
         let dir = try TempDir()
         defer { dir.remove() }

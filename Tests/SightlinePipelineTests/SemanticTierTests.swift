@@ -109,6 +109,35 @@ struct SemanticTierTests {
         #expect(nearest.first.map { $0.similarity > 0.99 } == true)
     }
 
+    /// The nearest examples vote beside the head: an example added with another label pulls its
+    /// own text toward that label in proportion to `blend.semantic_neighbours`, and with the
+    /// weight at 0 the head alone decides. A prompt that pastes material is judged by the head.
+    @Test func theNearestExamplesVoteBesideTheHead() throws {
+        let dir = try TempDir()
+        defer { dir.remove() }
+        let cache = try scratchModelCache(dir)
+        let text = "Please suggest a name for my bakery and a short slogan about fresh bread."
+        var more = Self.examples
+        for k in 0..<SemanticModel.voters { more.append(Policy.Example(text: text + String(repeating: "!", count: k), label: .threat(.scam), language: "en", id: "mine:\(k)")) }
+        let tier = try SemanticTier(cache: cache, examples: more)
+        let vector = tier.vectors([text])[0]
+        let judgement = tier.model.judge(vector)
+        let scam = ThreatCategory.allCases.firstIndex(of: .scam)!
+        #expect(judgement.vote[scam] > 0.99, "ten scam examples nearest: \(judgement.vote)")
+        func policy(_ weight: Double) throws -> Policy {
+            try Policy(yaml: DefaultPolicy.yaml.replacingAll("  semantic_neighbours: 0.5\n", with: "  semantic_neighbours: \(weight)\n"))
+        }
+        let head = Classifier(policy: try policy(0), model: Classifier.defaultModel, semantic: tier.model).classify(text, vector: vector)
+        let voted = Classifier(policy: try policy(1), model: Classifier.defaultModel, semantic: tier.model).classify(text, vector: vector)
+        let half = Classifier(policy: try policy(0.5), model: Classifier.defaultModel, semantic: tier.model).classify(text, vector: vector)
+        #expect(voted.category == .threat(.scam) && voted.scores[.scam]! > 0.99)
+        #expect(abs(half.scores[.scam]! - (head.scores[.scam]! + voted.scores[.scam]!) / 2) < 0.002)
+        // The same text as pasted material, with its instruction's vector: the head decides.
+        let pasted = Classifier(policy: try policy(1), model: Classifier.defaultModel, semantic: tier.model).classify(text, vector: vector, instruction: vector)
+        let pastedByTheHead = Classifier(policy: try policy(0), model: Classifier.defaultModel, semantic: tier.model).classify(text, vector: vector, instruction: vector)
+        #expect(pasted.scores == pastedByTheHead.scores)
+    }
+
     @Test func analyzeEncodesWhatIsWorthItOnceAndReRunsChangeNothing() throws {
         let dir = try TempDir()
         defer { dir.remove() }

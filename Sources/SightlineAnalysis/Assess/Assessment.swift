@@ -212,22 +212,31 @@ struct Assessor {
         let matched = observations.matches(responses)
         let breakout = matched.isEmpty ? nil : BreakoutScale.rate(matched)
 
-        var ttps: [Tactic] = []
-        for (id, score) in categories.sorted(by: { $0.key < $1.key }) where score >= 0.2 || id == category {
-            for t in policy.category(id)?.tactics ?? [] where !ttps.contains(t) { ttps.append(t) }
-        }
+        // The tactics the network's behaviour shows, each with what showed it; then those of its
+        // categories (the main one first), each with the activity it names, unless the behaviour
+        // showed it already. One row per tactic.
+        var shown: [Tactic] = []
         if let estimate, estimate.regularity >= 0.6 {
-            ttps.append(Tactic(framework: .killChain, id: "3.1.1", name: "Working to a regular shift pattern"))
+            shown.append(Tactic(framework: .killChain, id: "3.1.1", name: "Working to a regular shift pattern", activity: "Working the same hours every working day"))
         }
-        if anonymizerShare >= 0.5 { ttps.append(Tactic(framework: .killChain, id: "5", name: "Evading detection")) }
+        if anonymizerShare >= 0.5 {
+            shown.append(Tactic(framework: .killChain, id: "5", name: "Evading detection", activity: "Reaching the model through VPNs and hosting (\(Int(anonymizerShare * 100))% of activity)"))
+        }
         let created = members.compactMap { infos[$0]?.created }
-        if !created.isEmpty, created.filter({ firstSeen - $0 < 30 * 86_400_000 }).count * 2 > created.count {
-            ttps.append(Tactic(framework: .killChain, id: "0", name: "Acquiring assets"))
+        let fresh = created.filter { firstSeen - $0 < 30 * 86_400_000 }.count
+        if !created.isEmpty, fresh * 2 > created.count {
+            shown.append(Tactic(framework: .killChain, id: "0", name: "Acquiring assets", activity: "Opening accounts shortly before use (\(fresh) of \(created.count) accounts)"))
         }
-        if ps.contains(where: { $0.conversations.count == 1 }) && ps.count >= 3 && ps.filter({ $0.conversations.count == 1 }).count * 2 > ps.count {
-            ttps.append(Tactic(framework: .killChain, id: "9", name: "Enabling longevity"))
+        let single = ps.filter { $0.conversations.count == 1 }.count
+        if ps.count >= 3, single * 2 > ps.count {
+            shown.append(Tactic(framework: .killChain, id: "9", name: "Enabling longevity", activity: "Using throwaway accounts for a single conversation (\(single) of \(ps.count) accounts)"))
         }
-        ttps = ttps.enumerated().filter { i, t in !ttps[..<i].contains(t) }.map(\.1)
+        var ttps: [Tactic] = []
+        func same(_ a: Tactic, _ b: Tactic) -> Bool { a.framework == b.framework && a.id == b.id }
+        for (id, score) in categories.sorted(by: { ($0.key == category ? 0 : 1, $0.key) < ($1.key == category ? 0 : 1, $1.key) }) where score >= 0.2 || id == category {
+            for t in policy.category(id)?.tactics ?? [] where !ttps.contains(where: { same($0, t) }) && !shown.contains(where: { same($0, t) }) { ttps.append(t) }
+        }
+        ttps += shown
 
         return Network(
             id: "", name: "", category: category, categories: categories, risk: risk, accounts: members.sorted(),

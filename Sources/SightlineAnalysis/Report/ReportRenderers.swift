@@ -120,25 +120,28 @@ extension ThreatReport {
             } else {
                 s += "No external observation was linked to this network.\n\n"
             }
-            let llm = n.ttps.filter { $0.framework == .llmTTP }
-            if n.category.isCyber, !llm.isEmpty {
-                s += "| Activity | LLM ATT&CK category |\n| --- | --- |\n"
-                for t in llm { s += "| \(activity(for: t, category: n.category)) | \(Self.md(t.name)) |\n" }
+            if !n.ttps.isEmpty {
+                s += "### Tactics\n\nEach activity we saw, with the tactic it is in the frameworks defenders share.\n\n| Activity | Framework | Tactic |\n| --- | --- | --- |\n"
+                for t in n.ttps { s += "| \(Self.md(t.activity ?? "-")) | \(Self.frameworkName(t.framework)) | \(Self.md(Self.tacticName(t))) |\n" }
                 s += "\n"
             }
-            s += "Tactics: " + n.ttps.map { "\($0.framework.rawValue) \(Self.md($0.id)) \(Self.md($0.name))" }.joined(separator: "; ") + "\n\n"
         }
         return s
     }
 
-    func activity(for t: Tactic, category: ThreatCategory) -> String {
-        switch category {
-        case .malware: "Debugging and extending malware and its evasion features"
-        case .phishing: "Drafting phishing lures and pretexts"
-        case .recon: "Researching targets, default credentials and vulnerable versions"
-        default: "Using the model for the operation"
+    /// A framework as threat reports name it.
+    public static func frameworkName(_ f: Tactic.Framework) -> String {
+        switch f {
+        case .llmTTP: "LLM ATT&CK"
+        case .attack: "MITRE ATT&CK"
+        case .atlas: "MITRE ATLAS"
+        case .disarm: "DISARM"
+        case .killChain: "Online Operations Kill Chain"
         }
     }
+
+    /// A tactic's id and name; the LLM tactics' ids are their names.
+    public static func tacticName(_ t: Tactic) -> String { t.framework == .llmTTP ? t.name : "\(t.id) \(t.name)" }
 
     // MARK: HTML
 
@@ -222,11 +225,11 @@ extension ThreatReport {
             } else {
                 s += "<p>No external observation was linked to this network.</p>\n"
             }
-            let llm = n.ttps.filter { $0.framework == .llmTTP }
-            if n.category.isCyber, !llm.isEmpty {
-                s += "<table><tr><th>Activity</th><th>LLM ATT&amp;CK category</th></tr>" + llm.map { "<tr><td>\(Self.html(activity(for: $0, category: n.category)))</td><td>\(Self.html($0.name))</td></tr>" }.joined() + "</table>\n"
+            if !n.ttps.isEmpty {
+                s += "<h3>Tactics</h3>\n<p>Each activity we saw, with the tactic it is in the frameworks defenders share.</p>\n<table class=\"tactics\"><tr><th>Activity</th><th>Framework</th><th>Tactic</th></tr>"
+                    + n.ttps.map { "<tr><td>\(Self.html($0.activity ?? "-"))</td><td>\(Self.html(Self.frameworkName($0.framework)))</td><td>\(Self.html(Self.tacticName($0)))</td></tr>" }.joined()
+                    + "</table>\n"
             }
-            s += "<table><tr><th>framework</th><th>id</th><th>tactic</th></tr>" + n.ttps.map { "<tr><td>\(Self.html($0.framework.rawValue))</td><td>\(Self.html($0.id))</td><td>\(Self.html($0.name))</td></tr>" }.joined() + "</table>\n"
             s += "</section>\n"
         }
         s += "</body></html>\n"

@@ -109,7 +109,10 @@ public enum StixBundle {
                     o.external_references = [["source_name": sources[t.framework]!, "external_id": t.id]]
                     objects.append(o)
                 }
-                objects.append(relationship("uses", id: "relationship--" + uuid("uses:" + n.id + key), from: set, to: pattern, common))
+                // What the network did that the tactic names, on the relationship (a pattern is shared).
+                var uses = relationship("uses", id: "relationship--" + uuid("uses:" + n.id + key), from: set, to: pattern, common)
+                uses.description = t.activity
+                objects.append(uses)
             }
             guard report.internalReport else { continue }
             for i in indicators[n.id] ?? [] {

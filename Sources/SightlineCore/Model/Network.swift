@@ -9,10 +9,15 @@ public struct Tactic: Sendable, Equatable, Hashable, Codable {
     public var framework: Framework
     public var id: String
     public var name: String
-    public init(framework: Framework, id: String, name: String) {
+    /// What the operators did that this tactic names, in a reader's words ("Drafting comments in
+    /// the voices of invented people"), as threat reports tie each tactic to an activity. Absent
+    /// in the JSON when nothing says.
+    public var activity: String?
+    public init(framework: Framework, id: String, name: String, activity: String? = nil) {
         self.framework = framework
         self.id = id
         self.name = name
+        self.activity = activity
     }
 }
 
