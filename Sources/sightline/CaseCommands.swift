@@ -68,7 +68,7 @@ struct CaseCommand: ParsableCommand {
                 print("Network \(id) is not among the latest analysis's networks.")
             }
             if let v = c.verdict { print("Verdict: \(v) — \(c.verdictReason ?? "")") }
-            for n in c.notes { print("  \(Timestamp.format(n.time)) \(n.author): \(LineError.quote(n.text, limit: 400))") }
+            for n in c.notes { print("  \(Timestamp.format(n.time)) \(n.author): \(LineError.quote(Membership.readable(n.text), limit: 400))") }
             for a in actions { print("  action \(a.id): \(a.reverses == nil ? a.action.rawValue : "reversal of \(a.reverses!)") by \(a.actor) at \(Timestamp.format(a.time)): \(a.reason)") }
         }
     }

@@ -232,6 +232,8 @@ import Testing
         let parsed = Membership.parse(text)
         #expect(parsed?.0 == .split && parsed?.1 == ["u-1", "u/2 \"x\""] && parsed?.2 == "two teams\non two floors")
         #expect(Membership.parse("Cleared: not json") == nil && Membership.parse("a note") == nil)
+        #expect(Membership.readable(text) == "split off into a network of their own: u-1, u/2 \"x\" — two teams\non two floors")
+        #expect(Membership.readable("a note") == "a note")
         let c = Case(networkID: "n", notes: [
             .init(time: 1, author: "a", text: Membership.note(.cleared, accounts: ["u-1", "u-2"], reason: "r")),
             .init(time: 2, author: "a", text: Membership.note(.restored, accounts: ["u-1"], reason: "r")),

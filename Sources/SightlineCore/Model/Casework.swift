@@ -272,6 +272,18 @@ public struct Membership: Sendable, Equatable {
         decision.rawValue + ((try? JSONCodec.encode(accounts, .line)) ?? "[]") + "\n" + reason
     }
 
+    /// A note as a reader wants it: a decision in words ("cleared u-1, u-2: a researcher we
+    /// know"), any other note as written.
+    public static func readable(_ text: String) -> String {
+        guard let (decision, accounts, reason) = parse(text) else { return text }
+        let verb = switch decision {
+        case .cleared: "cleared (judged innocent)"
+        case .restored: "restored"
+        case .split: "split off into a network of their own"
+        }
+        return "\(verb): \(accounts.joined(separator: ", ")) — \(reason)"
+    }
+
     /// A decision note's decision, accounts and reason; nil for any other note.
     public static func parse(_ text: String) -> (Decision, [String], String)? {
         guard let decision = Decision.allCases.first(where: { text.hasPrefix($0.rawValue) }) else { return nil }

@@ -273,7 +273,7 @@ struct Console {
             body += enforcementSection(n, actions: actions, standing: standing, role: context.role, csrf: session, cleared: Set(membership.cleared.keys))
             if let c = networkCase {
                 body += "<h2>Case</h2><p>status <strong>\(Self.esc(c.status.rawValue))</strong>; verdict \(Self.esc(c.verdict ?? "none")); lead \(Self.esc(c.leadSource.rawValue))</p>"
-                body += c.notes.map { "<blockquote>\(Timestamp.format($0.time)) \(Self.esc($0.author)): \(Self.esc($0.text))</blockquote>" }.joined()
+                body += c.notes.map { "<blockquote>\(Timestamp.format($0.time)) \(Self.esc($0.author)): \(Self.esc(Membership.readable($0.text)))</blockquote>" }.joined()
                 body += "<form method=\"post\" action=\"/networks/\(Self.esc(n.id))/case\"><input type=\"hidden\" name=\"csrf\" value=\"\(session)\">"
                 body += "<label>Status <select name=\"status\">" + CaseStatus.allCases.map { "<option\($0 == c.status ? " selected" : "")>\($0.rawValue)</option>" }.joined() + "</select></label> "
                 body += "<label>Verdict <input name=\"verdict\"></label> <label>Note <input name=\"note\" size=\"40\"></label>"
