@@ -11,7 +11,7 @@ The file name starts with the default language code (e.g. zh-01.txt).
 Ids are c-<lang>-<category>-<n>, numbered in source order: first the numbered files
 (<lang>-NN.txt) in name order, then the named batches in the order they were added (BATCHES:
 <lang>-pasted.txt, then <lang>-tasks.txt, then <lang>-blunt.txt, then <lang>-code.txt, then
-<lang>-open.txt, each in name order), so that a
+<lang>-open.txt, then <lang>-work2.txt, each in name order), so that a
 later batch never renumbers the ids of an earlier one (numbered files also hold requests in other
 languages, e.g. English lines in es-01.txt and tl-01.txt). Ranking by name alone would put
 "blunt" before "pasted" and "tasks"; a new named batch is appended to BATCHES (or, if it is
@@ -62,6 +62,10 @@ PERSONAS = {
     "w37": "Samira Dela Cruz, Iranian-Filipino campaign and civic communications staffer in Quezon City",
     "w38": "Guo Jing, Chinese tea-shop owner in Fukuoka",
     "w39": "Irina Schäfer, Russian-German PR consultant in Vienna",
+    "w43": "Mikhail Brandt, Russian-German managed-IT technician in Hanover",
+    "w44": "Han Ji-woo, Korean remote-hiring coordinator formerly in Dalian",
+    "w45": "Leila Moradi, Iranian digital-security trainer for exiled journalists in Madrid",
+    "w46": "Bruno Carvalho, Brazilian fraud analyst at a São Paulo digital bank, formerly in Macau",
 }
 
 
@@ -146,7 +150,7 @@ def refine_case(it):
 
 # Named batches in the order they were added, so that a new batch never renumbers an older one.
 # A named batch missing from this list sorts after all of them, by name.
-BATCHES = ("pasted", "tasks", "blunt", "code", "open")
+BATCHES = ("pasted", "tasks", "blunt", "code", "open", "work2")
 
 
 def source_order(name):

@@ -19,8 +19,9 @@ THREATS = ["surveillance", "cyber.malware", "cyber.phishing", "cyber.recon", "in
            "employment", "scam"]
 CATS = THREATS + ["benign"]
 KINDS = ["malicious", "near-miss", "ordinary"]
-WRITERS = [f"w{i:02d}" for i in range(1, 40)]  # w25-w28: the blunt batch; w32-w35: the code batch;
-# w36-w39: the open-persuasion batch
+WRITERS = [f"w{i:02d}" for i in range(1, 40)] + ["w43", "w44", "w45", "w46"]
+# w25-w28: the blunt batch; w32-w35: the code batch; w36-w39: the open-persuasion batch;
+# w43-w46: the work2 batch (w40-w42 are not used in this corpus)
 FIELDS = {"id", "text", "category", "language", "writer", "kind", "near_miss_of", "case",
           "provenance"}
 MIN_LANG = {l: 150 for l in LANGS}
