@@ -21,7 +21,7 @@ func scratchModelCache(_ dir: TempDir) throws -> ModelCache {
         let examples = try ExampleFiles.examples(of: .default, directory: nil)
         let corpus = examples.filter { !$0.id.hasPrefix("policy:") }
         #expect(corpus.count >= 9_000)
-        #expect(Set(corpus.compactMap(\.writer)).count == 39)
+        #expect(Set(corpus.compactMap(\.writer)).count == 43)
         #expect(Set(corpus.compactMap(\.language)).count == 12)
         #expect(corpus.contains { $0.label == .benign && $0.nearMissOf == .malware })
         #expect(examples.prefix(Policy.default.examples.count).map(\.id) == Policy.default.examples.map(\.id))
