@@ -208,6 +208,47 @@ import Testing
         #expect(try a.store.auditLog().contains { $0.action == "case.clear" && $0.subject == n.id && $0.detail.hasPrefix(innocent) })
     }
 
+    /// An admin bans two networks at once from the networks page: the dry run lists both, each
+    /// under its own category, and writes nothing; confirmed, both actions are taken and audited.
+    @Test func twoNetworksBannedAtOnceAfterADryRun() async throws {
+        let a = try Analysed()
+        let two = Array(try a.store.networks().prefix(2))
+        #expect(two.count == 2)
+        let ticks = two.map { "network%3A" + ($0.id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") + "=1" }.joined(separator: "&")
+        try await a.app.test(.router) { client in
+            let cookie = try await Self.signIn(client, a.admin)
+            let (_, page) = try await Self.get(client, "/networks", cookie)
+            #expect(page.contains("id=\"bulk\"") && page.contains("name=\"network:\(Console.esc(two[0].id))\""))
+            let csrf = try #require(page.firstMatch(of: /name="csrf" value="([0-9a-f]{32})"/)?.1)
+            let form = "csrf=\(csrf)&action=ban&reason=one+operator&\(ticks)"
+            let plan = try await client.execute(uri: "/networks/bulk", method: .post, headers: [.cookie: cookie], body: ByteBuffer(string: form + "&dry_run=1")) {
+                String(buffer: $0.body)
+            }
+            let total = two.reduce(0) { $0 + $1.accounts.count }
+            #expect(plan.contains("Would ban <strong>\(total)</strong> accounts in 2 networks") && plan.contains("id=\"confirm\""))
+            for n in two { #expect(plan.contains(Console.esc(n.name)) && plan.contains("<td>\(n.category.rawValue)</td>")) }
+            #expect(try a.store.enforcementActions().isEmpty, "a dry run writes nothing")
+            let done = try await client.execute(uri: "/networks/bulk", method: .post, headers: [.cookie: cookie], body: ByteBuffer(string: form + "&dry_run=0")) {
+                String(buffer: $0.body)
+            }
+            #expect(done.contains("id=\"done\""))
+            // Nothing selected is refused.
+            try await client.execute(uri: "/networks/bulk", method: .post, headers: [.cookie: cookie], body: ByteBuffer(string: "csrf=\(csrf)&action=ban&reason=x&dry_run=1")) {
+                #expect($0.status == .badRequest)
+            }
+        }
+        let actions = try a.store.enforcementActions()
+        #expect(Set(actions.map(\.target)) == Set(two.map(\.id)))
+        #expect(actions.allSatisfy { a in two.first { $0.id == a.target }?.category == a.category && a.action == .ban })
+        #expect(try a.store.auditLog().filter { $0.action == "enforce.ban" }.count == 2)
+        // An analyst sees no bulk form.
+        try await a.app.test(.router) { client in
+            let cookie = try await Self.signIn(client, a.analyst)
+            let (_, page) = try await Self.get(client, "/networks", cookie)
+            #expect(!page.contains("id=\"bulk\""))
+        }
+    }
+
     /// The analyst writes the case study's narrative in the console; the report publishes it as
     /// written (escaped), and the edit is in the case and the audit log.
     @Test func theNarrativeWrittenInTheConsoleIsPublished() async throws {

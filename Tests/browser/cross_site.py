@@ -51,6 +51,7 @@ def state():
 status, minted = api("POST", "/v1/tokens", {"role": "viewer", "name": "cross-site attacker"})
 assert status == 201, f"minting the attacker's token: {status}"
 network = api("GET", "/v1/cases")[1]["cases"][0]["network"]
+member = next(n for n in api("GET", "/v1/networks")[1]["networks"] if n["id"] == network)["accounts"][0]
 admin_id = min(t["id"] for t in api("GET", "/v1/tokens")[1]["tokens"] if t.get("revoked") is None and t["role"] == "admin")
 before = state()
 
@@ -79,6 +80,9 @@ urlencoded(f"/networks/{network}/case", {"csrf": "0" * 32, "status": "dismissed"
 urlencoded(f"/tokens/{admin_id}/revoke", {})
 urlencoded(f"/networks/{network}/enforce", {"action": "ban", "category": "scam", "reason": "forged-csrf", "dry_run": "0"})
 urlencoded("/enforcement/1/reverse", {"reason": "forged-csrf", "back": network})
+plain(f"/v1/cases/{network}", {"clear": [member], "reason": "forged-csrf"})
+urlencoded(f"/networks/{network}/membership", {"decision": "cleared", f"account:{member}": "1", "reason": "forged-csrf"})
+urlencoded("/networks/bulk", {"action": "ban", f"network:{network}": "1", "reason": "forged-csrf", "dry_run": "0"})
 urlencoded("/logout", {})
 urlencoded("/login", {"token": minted["token"]})
 

@@ -191,12 +191,23 @@ struct Console {
             }
             let options = ["<option value=\"\">all</option>"] + ThreatCategory.allCases.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }
             var body = "<form method=\"get\" action=\"/networks\"><label>Category <select name=\"category\">" + options.joined() + "</select></label> <button>Filter</button></form>"
-            body += "<table id=\"networks\"><tr><th><a href=\"?sort=name\">name</a></th><th><a href=\"?sort=category\">category</a></th><th><a href=\"?sort=accounts\">accounts</a></th><th><a href=\"?sort=risk\">risk</a></th><th>works</th><th>breakout</th></tr>"
+            // Admins act on several networks at once: tick them, then a dry run, then confirm.
+            let admin = context.role?.allows(.admin) == true
+            let csrf = session(context) ?? ""
+            if admin { body += "<form method=\"post\" action=\"/networks/bulk\" id=\"bulk\"><input type=\"hidden\" name=\"csrf\" value=\"\(csrf)\">" }
+            body += "<table id=\"networks\"><tr>\(admin ? "<th></th>" : "")<th><a href=\"?sort=name\">name</a></th><th><a href=\"?sort=category\">category</a></th><th><a href=\"?sort=accounts\">accounts</a></th><th><a href=\"?sort=risk\">risk</a></th><th>works</th><th>breakout</th></tr>"
             for n in networks {
                 let offset = n.attribution.utcOffsetHours.map { "UTC\($0 >= 0 ? "+" : "")\($0)" } ?? "-"
-                body += "<tr><td><a href=\"/networks/\(Self.esc(n.id))\">\(Self.esc(n.name))</a></td><td>\(Self.esc(n.category.rawValue))</td><td>\(n.accounts.count)</td><td>\(Network.number(n.risk))</td><td>\(offset)</td><td>\(n.breakout.map { String($0.category) } ?? "-")</td></tr>"
+                let tick = admin ? "<td><input type=\"checkbox\" name=\"network:\(Self.esc(n.id))\" value=\"1\" aria-label=\"select \(Self.esc(n.name))\"></td>" : ""
+                body += "<tr>\(tick)<td><a href=\"/networks/\(Self.esc(n.id))\">\(Self.esc(n.name))</a></td><td>\(Self.esc(n.category.rawValue))</td><td>\(n.accounts.count)</td><td>\(Network.number(n.risk))</td><td>\(offset)</td><td>\(n.breakout.map { String($0.category) } ?? "-")</td></tr>"
             }
-            return Self.page("Networks", role: context.role, csrfToken: session(context), body + "</table>")
+            body += "</table>"
+            if admin {
+                body += "<p>Selected networks: <label>Action <select name=\"action\">" + Sanction.allCases.reversed().map { "<option>\($0.rawValue)</option>" }.joined() + "</select></label> "
+                body += "<label>Reason <input name=\"reason\" size=\"40\" required></label> <button name=\"dry_run\" value=\"1\">Dry run</button> "
+                body += "(each network under its own category; members cleared by analysts are left out)</p></form>"
+            }
+            return Self.page("Networks", role: context.role, csrfToken: csrf, body)
         }
         routes.get("/networks/{id}", .viewer) { request, context in
             let id = context.parameters.get("id") ?? ""

@@ -82,6 +82,55 @@ extension Console {
             return Self.page("Dry run", role: context.role, csrfToken: csrf, body)
         }
 
+        // Several networks at once, each under its own category: a dry run of every one first,
+        // then, confirmed, every action taken; if any is refused, none is.
+        routes.post("/networks/bulk", .admin) { request, context in
+            var request = request
+            let fields = try await checkedForm(&request, context, limit: 1 << 20)
+            guard let action = fields["action"].flatMap(Sanction.init(rawValue:)) else { throw APIError(.badRequest, "action must be ban, suspend or warn") }
+            let ids = fields.filter { $0.key.hasPrefix("network:") && $0.value == "1" }.map { String($0.key.dropFirst("network:".count)) }.sorted()
+            guard !ids.isEmpty else { throw APIError(.badRequest, "select at least one network") }
+            let reason = fields["reason"] ?? ""
+            let dryRun = fields["dry_run"] != "0"
+            let (actor, now) = (context.actor, self.now)
+            let plans: [(network: Network, action: EnforcementAction, changes: [String])]
+            do {
+                plans = try await db { s in
+                    let casework = Casework(store: s, now: now)
+                    let planned = try ids.map { id -> (Network, EnforcementAction, [String]) in
+                        guard let n = try s.network(withID: id) else { throw APIError(.notFound, "no network \(id)") }
+                        let plan = try casework.enforce(targetKind: .network, target: id, action: action, category: n.category, reason: reason, actor: actor, dryRun: true)
+                        return (n, plan.action, plan.changes)
+                    }
+                    guard !dryRun else { return planned }
+                    return try planned.map { n, _, _ in
+                        let taken = try casework.enforce(targetKind: .network, target: n.id, action: action, category: n.category, reason: reason, actor: actor, dryRun: false)
+                        return (n, taken.action, taken.changes)
+                    }
+                }
+            } catch let failure as Casework.Failure {
+                throw APIError(failure)
+            }
+            let csrf = session(context) ?? ""
+            let total = plans.reduce(0) { $0 + $1.action.accounts.count }
+            var body = dryRun
+                ? "<p id=\"plan\">Would \(Self.esc(action.rawValue)) <strong>\(total)</strong> accounts in \(plans.count) networks: “\(Self.esc(reason))”. Nothing is written until you confirm.</p>"
+                : "<p id=\"done\">\(Self.esc(action.rawValue)): \(total) accounts in \(plans.count) networks, actions " + plans.map { "\($0.action.id)" }.joined(separator: ", ") + ".</p>"
+            body += "<table id=\"bulk-plan\"><tr><th>network</th><th>category</th><th>accounts</th><th>standing changes</th></tr>"
+            for p in plans {
+                let changes = p.changes.isEmpty ? "none" : p.changes.map(Self.esc).joined(separator: "<br>")
+                body += "<tr><td><a href=\"/networks/\(Self.esc(Self.pathPart(p.network.id)))\">\(Self.esc(p.network.name))</a></td><td>\(Self.esc(p.network.category.rawValue))</td><td>\(p.action.accounts.count)</td><td>\(changes)</td></tr>"
+            }
+            body += "</table>"
+            if dryRun {
+                body += "<form method=\"post\" action=\"/networks/bulk\"><input type=\"hidden\" name=\"csrf\" value=\"\(csrf)\">"
+                body += "<input type=\"hidden\" name=\"action\" value=\"\(Self.esc(action.rawValue))\"><input type=\"hidden\" name=\"reason\" value=\"\(Self.esc(reason))\">"
+                for id in ids { body += "<input type=\"hidden\" name=\"network:\(Self.esc(id))\" value=\"1\">" }
+                body += "<button name=\"dry_run\" value=\"0\" id=\"confirm\">Confirm: \(Self.esc(action.rawValue)) \(total) accounts in \(plans.count) networks</button></form>"
+            }
+            return Self.page(dryRun ? "Dry run" : "Enforced", role: context.role, csrfToken: csrf, body)
+        }
+
         routes.post("/enforcement/{id}/reverse", .admin) { request, context in
             var request = request
             let fields = try await checkedForm(&request, context, limit: 1 << 16)
