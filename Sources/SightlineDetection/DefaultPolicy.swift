@@ -362,9 +362,14 @@ gray_zone:
     weight: 0.8
     reduces: [cyber.malware, cyber.phishing, cyber.recon]
     phrases:
-      en: [yara rule, sigma rule, our soc, write detections, detection rule, incident at our company, sample from an incident, indicators of compromise, our staff received, hardening, our own network, authorized penetration test, change the default password, on my home, secure my]
-      zh: [应急响应, 检测规则]
-      ru: [правило обнаружения]
+      en: [yara rule, sigma rule, our soc, write detections, detection rule, incident at our company, sample from an incident, indicators of compromise, our staff received, hardening, our own network, authorized penetration test, change the default password, on my home, secure my, kql, sentinel query, splunk query, hunting query, a detection for, detect this, malware analysis report, analysis report, reversing a, i'm reversing, sample from our, our sandbox, tabletop exercise, tabletop, stix 2.1 bundle, iocs, without running it, without executing, static analysis, purple team, incident report, review checklist]
+      zh: [应急响应, 检测规则, 威胁狩猎, 静态分析, 样本分析, 溯源分析]
+      ru: [правило обнаружения, анализ образца, статический анализ]
+      ko: [분석 중, 정적으로, 탐지 규칙]
+      fr: [exercice de crise, règle de détection, analyse statique]
+      de: [erkennungsregel, statische analyse]
+      es: [regla de detección, análisis estático]
+      fa: [بدون اجرا, تحلیل ایستا]
   - id: research-and-reporting
     weight: 0.8
     reduces: [influence, surveillance]
