@@ -235,7 +235,7 @@ public struct Fingerprint: Sendable, Equatable, Hashable {
 /// leaves out of linking until they are restored, and accounts split off into a network of their
 /// own, which `analyze` then judges on their own. A note reads `Cleared: ["u-1","u-2"]`, then the
 /// reason on the next line.
-public struct Membership: Sendable, Equatable {
+public struct Membership: Sendable {
     public enum Decision: String, Sendable, CaseIterable {
         case cleared = "Cleared: ", restored = "Restored: ", split = "Split off: "
     }
@@ -244,11 +244,6 @@ public struct Membership: Sendable, Equatable {
     public var cleared: [String: (network: String, note: Case.Note)]
     /// Account sets split off, each from the case it was split from.
     public var splits: [(network: String, accounts: Set<String>)]
-
-    public static func == (a: Self, b: Self) -> Bool {
-        a.cleared.mapValues { "\($0.network)\u{1}\($0.note.time)" } == b.cleared.mapValues { "\($0.network)\u{1}\($0.note.time)" }
-            && a.splits.map(\.network) == b.splits.map(\.network) && a.splits.map(\.accounts) == b.splits.map(\.accounts)
-    }
 
     public init(cases: [Case]) {
         cleared = [:]

@@ -274,7 +274,8 @@ struct Console {
             body += "<h2>Tactics</h2><table id=\"tactics\"><tr><th>activity</th><th>framework</th><th>tactic</th></tr>"
                 + n.ttps.map { "<tr><td>\(Self.esc($0.activity ?? "-"))</td><td>\(Self.esc(ThreatReport.frameworkName($0.framework)))</td><td>\(Self.esc(ThreatReport.tacticName($0)))</td></tr>" }.joined() + "</table>"
             body += "<h2>Accounts</h2><p id=\"accounts\">" + n.accounts.map { "<span class=\"tag\">\(analyst ? Self.accountLink($0) : Self.esc($0))</span>" }.joined() + "</p>"
-            if analyst, let c = networkCase { body += membershipSection(n, case: c, membership: membership, csrf: session) }
+            // Decisions are notes on the network's case.
+            if analyst, networkCase != nil { body += membershipSection(n, membership: membership, csrf: session) }
             body += "<h2>Sample prompts</h2>"
             if let samples {
                 body += samples.map { "<blockquote>\(Self.esc(String($0.prefix(2000))))</blockquote>" }.joined()

@@ -5,7 +5,7 @@ import SightlineCore
 /// members who are a separate group are split off (judged on their own by the next analyze). The
 /// decisions are case notes, through `Casework` as from the CLI, so they are audited.
 extension Console {
-    func membershipSection(_ n: Network, case c: Case, membership: Membership, csrf: String) -> String {
+    func membershipSection(_ n: Network, membership: Membership, csrf: String) -> String {
         let page = "/networks/" + Self.pathPart(n.id) + "/membership"
         var body = "<h2 id=\"membership\">Membership</h2>"
         let cleared = membership.cleared.filter { $0.value.network == n.id }.sorted { $0.key < $1.key }
