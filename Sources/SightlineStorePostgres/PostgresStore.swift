@@ -753,8 +753,8 @@ public final class PostgresStore: Store, @unchecked Sendable {
 
     public func searchPrompts(containing text: String, limit: Int) throws -> [PromptMatch] {
         guard !text.isEmpty, limit > 0 else { return [] }
-        // ILIKE narrows (with LIKE's wildcards escaped); `PromptMatch.contains` decides, as in
-        // every store. No index: a sequential scan, newest first.
+        // ILIKE narrows (with LIKE's wildcards escaped), through the trigram index once
+        // `indexPrompts` has made it; `PromptMatch.contains` decides, as in every store.
         let pattern = "%" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_") + "%"
         return try locked { db in
@@ -768,7 +768,30 @@ public final class PostgresStore: Store, @unchecked Sendable {
         }
     }
 
-    public func indexPrompts(limit: Int) throws -> Int { 0 }
+    /// The prompt search's index: a trigram GIN index on `events.prompt` (`pg_trgm`, shipped with
+    /// PostgreSQL), which `ILIKE '%…%'` uses. It is made once, when `serve` first asks (so ingest
+    /// does not pay for it before anyone searches), and PostgreSQL keeps it up to date; so this
+    /// always answers 0. Where the extension cannot be created (no privilege), search stays a scan.
+    public func indexPrompts(limit: Int) throws -> Int {
+        guard limit > 0 else { return 0 }
+        try locked { db in
+            guard try db.execute("SELECT 1 FROM pg_indexes WHERE schemaname = $1 AND indexname = 'events_prompt_trgm'", [.text(schema)]).rows.isEmpty else {
+                return
+            }
+            do {
+                try db.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+                // The extension lives in one schema per database, wherever it was first created.
+                let home = try db.execute(
+                    "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'"
+                ).rows.first?[0] ?? nil
+                guard let home, home.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return }
+                try db.execute("CREATE INDEX IF NOT EXISTS events_prompt_trgm ON events USING gin (prompt \(home).gin_trgm_ops)")
+            } catch {
+                // Searching works without it.
+            }
+        }
+        return 0
+    }
 
     // MARK: casework
 

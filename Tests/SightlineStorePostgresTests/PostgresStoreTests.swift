@@ -34,6 +34,25 @@ struct PostgresStoreTests {
         #expect(try again.locked { Int(try $0.execute("SELECT count(*) FROM migrations")[0, 0] ?? "") } == PostgresStore.migrations.count)
     }
 
+    /// Prompt search gets its trigram index the first time it is asked for, once; a search that
+    /// uses it finds what a scan finds.
+    @Test func promptSearchGetsATrigramIndexOnce() throws {
+        let (store, cleanup) = try temporaryPostgresStore()
+        defer { cleanup() }
+        var e = event("e1")
+        e.prompt = "please fix my login page"
+        _ = try store.ingest(events: [e, event("e2")], quarantined: [])
+        func indexes() throws -> Int {
+            try store.locked { Int(try $0.execute("SELECT count(*) FROM pg_indexes WHERE schemaname = $1 AND indexname = 'events_prompt_trgm'", [.text(store.schema)])[0, 0] ?? "") } ?? -1
+        }
+        #expect(try indexes() == 0, "ingest does not pay for the index")
+        #expect(try store.indexPrompts(limit: 100) == 0)
+        #expect(try indexes() == 1)
+        #expect(try store.indexPrompts(limit: 100) == 0)
+        #expect(try indexes() == 1)
+        #expect(try store.searchPrompts(containing: "LOGIN pa", limit: 5).map(\.event.id) == ["e1"])
+    }
+
     @Test func theAuditLogRefusesEditsAndEnforcementRefusesDeletion() throws {
         let (store, cleanup) = try temporaryPostgresStore()
         defer { cleanup() }
