@@ -16,14 +16,15 @@ ids are "p5-" + a short group code + a per-group counter, in the order of the
 files (sorted by name) and of the lines inside them. Standard library only.
 
 Usage: python3 build.py [--check]   (--check: fail if probe5.jsonl is stale)
+
+Later probes with the same formats (probe6, probe7) build through this file: `Probe(here)`
+gives their folder's records and output path, and their ids take their folder's number.
 """
 import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SRC = os.path.join(HERE, "src")
-OUT = os.path.join(HERE, "probe5.jsonl")
 KEYS = ("group", "label", "lang", "writer")
 CODES = {
     "malicious-code": "mc", "disinformation": "di", "covert-ops": "co",
@@ -72,11 +73,11 @@ def parse_header(line, where):
     return attrs
 
 
-def read_items():
+def read_items(src):
     items = []
-    files = sorted(f for f in os.listdir(SRC) if f.endswith(".txt"))
+    files = sorted(f for f in os.listdir(src) if f.endswith(".txt"))
     for name in files:
-        path = os.path.join(SRC, name)
+        path = os.path.join(src, name)
         cur = {}
         with open(path, encoding="utf-8") as f:
             for n, raw in enumerate(f, 1):
@@ -98,44 +99,62 @@ def read_items():
     return items
 
 
-def records():
-    items = read_items()
-    counters = {}
-    out = []
-    for it in items:
-        code = CODES.get(it["group"])
-        if code is None:
-            raise SourceError(f"{it['source']}: unknown group {it['group']!r}")
-        counters[code] = counters.get(code, 0) + 1
-        rec = {"id": f"p5-{code}-{counters[code]:03d}"}
-        rec.update(it)
-        out.append(rec)
-    return out
+class Probe:
+    """One probe folder: probeN/src/*.txt in, probeN/probeN.jsonl out, ids pN-..."""
+
+    def __init__(self, here):
+        self.here = here
+        self.name = os.path.basename(os.path.normpath(here))
+        self.prefix = "p" + self.name[len("probe"):]
+        self.OUT = os.path.join(here, self.name + ".jsonl")
+
+    def records(self):
+        items = read_items(os.path.join(self.here, "src"))
+        counters = {}
+        out = []
+        for it in items:
+            code = CODES.get(it["group"])
+            if code is None:
+                raise SourceError(f"{it['source']}: unknown group {it['group']!r}")
+            counters[code] = counters.get(code, 0) + 1
+            rec = {"id": f"{self.prefix}-{code}-{counters[code]:03d}"}
+            rec.update(it)
+            out.append(rec)
+        return out
 
 
 def render(recs):
     return "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in recs)
 
 
-def main():
+def main(here=HERE):
+    probe = Probe(here)
+    out = probe.OUT
+    file = probe.name + ".jsonl"
     try:
-        recs = records()
+        recs = probe.records()
     except SourceError as e:
         sys.exit(f"build.py: {e}")
     data = render(recs)
     if "--check" in sys.argv[1:]:
         try:
-            with open(OUT, encoding="utf-8") as f:
+            with open(out, encoding="utf-8") as f:
                 old = f.read()
         except FileNotFoundError:
             old = None
         if old != data:
-            sys.exit("build.py: probe5.jsonl is stale; run python3 build.py")
-        print(f"probe5.jsonl is up to date ({len(recs)} records)")
+            sys.exit(f"build.py: {file} is stale; run python3 build.py")
+        print(f"{file} is up to date ({len(recs)} records)")
         return
-    with open(OUT, "w", encoding="utf-8") as f:
+    with open(out, "w", encoding="utf-8") as f:
         f.write(data)
-    print(f"wrote {os.path.relpath(OUT)}: {len(recs)} records from {len({r['source'].split(':')[0] for r in recs})} files")
+    print(f"wrote {os.path.relpath(out)}: {len(recs)} records from {len({r['source'].split(':')[0] for r in recs})} files")
+
+
+# This folder's probe, for probe5/validate.py.
+_this = Probe(HERE)
+OUT = _this.OUT
+records = _this.records
 
 
 if __name__ == "__main__":

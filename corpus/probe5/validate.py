@@ -21,6 +21,9 @@ Checks:
   - writer tags look like p5-name-role;
   - counts per group are near the targets and English is about 55%.
 Exit status 1 when a check fails (warnings do not fail). Standard library only.
+
+Later probes (probe6, probe7) run these checks through `main`, with their own folder, language
+list, targets and shares, and probe 7 with its report of long items and writers.
 """
 import json
 import os
@@ -45,7 +48,7 @@ TARGETS = {"malicious-code": 130, "disinformation": 80, "covert-ops": 100,
            "ordinary-writing-zh": 50, "ordinary-other": 60, "ordinary-code": 50}
 FIELDS = ("id", "text", "group", "expected", "language", "writer", "source")
 SCRIPT = {"zh": "cjk", "ja": "cjk", "ko": "hangul", "ar": "arabic", "fa": "arabic",
-          "ru": "cyrillic", "uk": "cyrillic", "hi": "devanagari"}
+          "ru": "cyrillic", "uk": "cyrillic", "hi": "devanagari", "th": "thai"}
 DOC_NETS = ("192.0.2.", "198.51.100.", "203.0.113.")
 OK_DOMAINS = ("example.com", "example.net", "example.org")
 
@@ -78,6 +81,8 @@ def script_share(text):
             c["cyrillic"] += 1
         elif 0x0900 <= o <= 0x097F:
             c["devanagari"] += 1
+        elif 0x0E00 <= o <= 0x0E7F:
+            c["thai"] += 1
         elif name.startswith("LATIN"):
             c["latin"] += 1
         else:
@@ -99,8 +104,13 @@ def words(text):
     return set(toks)
 
 
-def main():
+def main(build=build, langs=LANGS, targets=TARGETS, english=(0.48, 0.62, "55%"), mc_en_least=(75, "at least 75 asked"),
+         long_items_and_writers=False):
+    """`build`: the probe's build module (records, OUT, render, SourceError); `english`: the
+    share's band and its aim; `mc_en_least`: the English malicious-code items asked."""
     errors, warnings = [], []
+    file = os.path.basename(build.OUT)
+    prefix = "p" + file[len("probe"):-len(".jsonl")]
     try:
         recs = build.records()
     except build.SourceError as e:
@@ -109,9 +119,9 @@ def main():
         with open(build.OUT, encoding="utf-8") as f:
             on_disk = f.read()
     except FileNotFoundError:
-        sys.exit("validate.py: probe5.jsonl missing; run python3 build.py")
+        sys.exit(f"validate.py: {file} missing; run python3 build.py")
     if on_disk != build.render(recs):
-        errors.append("probe5.jsonl is stale: run python3 build.py")
+        errors.append(f"{file} is stale: run python3 build.py")
     disk = [json.loads(l) for l in on_disk.splitlines() if l.strip()]
 
     known_groups = set(score_groups())
@@ -127,7 +137,7 @@ def main():
         if rid in seen_ids:
             errors.append(f"{where}: duplicate id {rid}")
         seen_ids[rid] = where
-        if not re.fullmatch(r"p5-[a-z]{2}-\d{3}", rid):
+        if not re.fullmatch(prefix + r"-[a-z]{2}-\d{3}", rid):
             errors.append(f"{where}: malformed id {rid}")
         if g not in known_groups:
             errors.append(f"{where}: group {g!r} unknown to probe3/score.py")
@@ -141,7 +151,7 @@ def main():
             errors.append(f"{where}: covert-ops item labelled benign")
         if g not in ("malicious-code", "disinformation", "covert-ops") and exp != "benign":
             errors.append(f"{where}: benign group {g} with label {exp}")
-        if lang not in LANGS:
+        if lang not in langs:
             errors.append(f"{where}: language {lang!r} not in the list")
         if g == "ordinary-writing-en" and lang != "en":
             errors.append(f"{where}: ordinary-writing-en item in {lang}")
@@ -149,7 +159,7 @@ def main():
             errors.append(f"{where}: ordinary-writing-zh item in {lang}")
         if g == "ordinary-other" and lang in ("en", "zh"):
             errors.append(f"{where}: ordinary-other item in {lang}")
-        if not re.fullmatch(r"p5-[a-z]+(-[a-z0-9]+)+", r["writer"]):
+        if not re.fullmatch(prefix + r"-[a-z]+(-[a-z0-9]+)+", r["writer"]):
             errors.append(f"{where}: writer tag {r['writer']!r} malformed")
         # script
         sc = script_share(text)
@@ -167,7 +177,7 @@ def main():
             errors.append(f"{where}: only {share:.0%} of letters in {want} script for {lang}")
         # length
         n_words = len(re.findall(r"\w+", text))
-        if lang in ("zh", "ja"):
+        if lang in ("zh", "ja", "th"):
             if len(re.sub(r"\s", "", text)) < 8:
                 errors.append(f"{where}: too short")
         elif n_words < 6:
@@ -235,13 +245,13 @@ def main():
         col.update(row)
         tot = sum(row.values())
         print(f"{g:<22}" + "".join(f"{row[l] if row[l] else '.':>5}" for l in langs)
-              + f"{tot:>7}{TARGETS[g]:>7}{len(writers[g]):>8}")
-        t = TARGETS[g]
+              + f"{tot:>7}{targets[g]:>7}{len(writers[g]):>8}")
+        t = targets[g]
         if tot and not (0.85 * t <= tot <= 1.2 * t):
             warnings.append(f"group {g}: {tot} items, target about {t}")
     print("-" * len(head))
     n = len(disk)
-    print(f"{'total':<22}" + "".join(f"{col[l]:>5}" for l in langs) + f"{n:>7}{sum(TARGETS.values()):>7}"
+    print(f"{'total':<22}" + "".join(f"{col[l]:>5}" for l in langs) + f"{n:>7}{sum(targets.values()):>7}"
           f"{len({r['writer'] for r in disk}):>8}")
     print()
     print("labels per group:")
@@ -251,17 +261,32 @@ def main():
     if n:
         en = col["en"] / n
         print(f"\nEnglish share: {en:.1%}")
-        if not 0.48 <= en <= 0.62:
-            warnings.append(f"English share {en:.1%}, aim about 55%")
+        if not english[0] <= en <= english[1]:
+            warnings.append(f"English share {en:.1%}, aim about {english[2]}")
     mc_en = table["malicious-code"]["en"]
-    if table["malicious-code"] and mc_en < 75:
-        warnings.append(f"malicious-code has {mc_en} English items (at least 75 asked)")
+    if table["malicious-code"] and mc_en < mc_en_least[0]:
+        warnings.append(f"malicious-code has {mc_en} English items ({mc_en_least[1]})")
     oo_langs = len(table["ordinary-other"])
     if table["ordinary-other"] and oo_langs < 10:
         warnings.append(f"ordinary-other spans {oo_langs} languages (ten asked)")
     lens = sorted(len(r["text"]) for r in disk)
     if lens:
         print(f"lengths: min {lens[0]}, median {lens[len(lens) // 2]}, max {lens[-1]} characters")
+        if long_items_and_writers:
+            over = sum(1 for x in lens if x > 400)
+            print(f"items over 400 characters: {over}")
+            if n >= 600 and over < 60:
+                warnings.append(f"only {over} items over 400 characters (60 asked)")
+    wc = Counter(r["writer"] for r in disk)
+    if long_items_and_writers and wc:
+        mid = sum(1 for v in wc.values() if 4 <= v <= 8)
+        print(f"writers: {len(wc)}; with 4-8 items: {mid}; max items for one writer: {max(wc.values())}")
+        one = [w for w, v in wc.items() if v < 3]
+        if n >= 600 and one:
+            warnings.append(f"{len(one)} writers with fewer than 3 items: {', '.join(sorted(one)[:10])}")
+        big = [w for w, v in wc.items() if v > 10]
+        if big:
+            warnings.append(f"writers with more than 10 items: {', '.join(sorted(big))}")
     for w in warnings:
         print("warning:", w)
     for e in errors:
