@@ -55,6 +55,11 @@ struct Console {
     }
 
     /// `application/x-www-form-urlencoded` fields.
+    /// The values of a form's ticked checkboxes named `prefix` + value (`account:u-1=1`), sorted.
+    static func ticked(_ fields: [String: String], _ prefix: String) -> [String] {
+        fields.filter { $0.key.hasPrefix(prefix) && $0.value == "1" }.map { String($0.key.dropFirst(prefix.count)) }.sorted()
+    }
+
     static func form(_ body: ByteBuffer) -> [String: String] {
         var out: [String: String] = [:]
         for pair in String(buffer: body).split(separator: "&") {
@@ -315,7 +320,7 @@ struct Console {
             guard let decision = fields["decision"].flatMap({ d in Membership.Decision.allCases.first { "\($0)" == d } }) else {
                 throw APIError(.badRequest, "decision must be cleared, restored or split")
             }
-            let accounts = fields.filter { $0.key.hasPrefix("account:") && $0.value == "1" }.map { String($0.key.dropFirst("account:".count)) }.sorted()
+            let accounts = Self.ticked(fields, "account:")
             let id = context.parameters.get("id") ?? ""
             let (actor, now, reason) = (context.actor, self.now, fields["reason"] ?? "")
             do {

@@ -54,7 +54,7 @@ extension Console {
             guard let action = fields["action"].flatMap(Sanction.init(rawValue:)) else { throw APIError(.badRequest, "action must be ban, suspend or warn") }
             guard let category = fields["category"].flatMap(ThreatCategory.init(rawValue:)) else { throw APIError(.badRequest, "category must be one of \(ThreatCategory.list)") }
             let reason = fields["reason"] ?? ""
-            let excluded = Set(fields.filter { $0.key.hasPrefix("exclude:") && $0.value == "1" }.map { String($0.key.dropFirst("exclude:".count)) })
+            let excluded = Set(Self.ticked(fields, "exclude:"))
             let dryRun = fields["dry_run"] != "0"
             let actor = context.actor
             let now = self.now
@@ -88,7 +88,7 @@ extension Console {
             var request = request
             let fields = try await checkedForm(&request, context, limit: 1 << 20)
             guard let action = fields["action"].flatMap(Sanction.init(rawValue:)) else { throw APIError(.badRequest, "action must be ban, suspend or warn") }
-            let ids = fields.filter { $0.key.hasPrefix("network:") && $0.value == "1" }.map { String($0.key.dropFirst("network:".count)) }.sorted()
+            let ids = Self.ticked(fields, "network:")
             guard !ids.isEmpty else { throw APIError(.badRequest, "select at least one network") }
             let reason = fields["reason"] ?? ""
             let dryRun = fields["dry_run"] != "0"
